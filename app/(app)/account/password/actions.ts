@@ -1,0 +1,21 @@
+"use server";
+import { headers } from "next/headers";
+import { APIError } from "better-auth/api";
+import { action } from "@/lib/actions/action";
+import { getAuth } from "@/lib/auth/session";
+import { invalid } from "@/lib/errors";
+import { ZChangePassword } from "@/lib/users/schemas";
+
+export const changePasswordAction = action(ZChangePassword, "signed-in", async (input) => {
+  try {
+    // Other sessions of this account end; this one continues with a fresh token.
+    await getAuth().api.changePassword({
+      body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true },
+      headers: await headers(),
+    });
+  } catch (error) {
+    if (error instanceof APIError) throw invalid("当前密码不正确", { currentPassword: ["当前密码不正确"] });
+    throw error;
+  }
+  return { changed: true };
+});

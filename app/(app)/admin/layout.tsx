@@ -1,0 +1,10 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { hasPermission } from "@/lib/auth/roles";
+import { requireActor } from "@/lib/auth/session";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  if (!hasPermission(actor.role, "user:manage") && !hasPermission(actor.role, "region:manage")) notFound();
+  return children;
+}

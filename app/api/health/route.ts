@@ -1,0 +1,13 @@
+import { getDb } from "@/lib/db/client";
+import { checkHealth } from "@/lib/health";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/health — for monitors and load balancers: 200 when ready, 503 otherwise. */
+export async function GET() {
+  const health = await checkHealth(getDb());
+  return Response.json(health, {
+    status: health.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,8 @@
+import { redirect } from "next/navigation";
+import { ROLES } from "@/lib/auth/roles";
+import { getActor } from "@/lib/auth/session";
+
+export default async function Home() {
+  const actor = await getActor();
+  redirect(actor ? ROLES[actor.role].startPage : "/login");
+}

@@ -1,0 +1,48 @@
+// Roles and what each may do, as typed tables (adding a role or a permission is a compile error until every
+// table handles it). Reach — *where* a role may act — is decided by region (lib/auth/scope.ts); this table
+// decides *what* it may do there.
+import type { RegionLevel } from "@/lib/regions/levels";
+
+export const ROLES = {
+  county_editor: { label: "县级填报员", regionLevel: "county", startPage: "/county" },
+  county_lead: { label: "县级审核员", regionLevel: "county", startPage: "/county" },
+  city_reviewer: { label: "市级督导", regionLevel: "city", startPage: "/review" },
+  province_reviewer: { label: "省级督导", regionLevel: "province", startPage: "/review" },
+  admin: { label: "系统管理员", regionLevel: "province", startPage: "/admin/users" },
+} as const satisfies Record<string, { label: string; regionLevel: RegionLevel; startPage: string }>;
+
+export type Role = keyof typeof ROLES;
+export const ROLE_KEYS = Object.keys(ROLES) as [Role, ...Role[]];
+
+export const PERMISSIONS = {
+  "county:view": "查看本县工作台",
+  "report:read": "阅读自评报告",
+  "report:edit": "编辑自评报告",
+  "report:submit": "提交自评报告",
+  "report:review": "审核自评报告",
+  "review:dashboard": "查看辖区概览",
+  "user:manage": "管理用户",
+  "region:manage": "管理行政区划",
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ROLE_PERMISSIONS = {
+  county_editor: ["county:view", "report:read", "report:edit"],
+  county_lead: ["county:view", "report:read", "report:edit", "report:submit"],
+  city_reviewer: ["report:read", "report:review", "review:dashboard"],
+  province_reviewer: ["report:read", "report:review", "review:dashboard"],
+  admin: ["user:manage", "region:manage"],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function isRole(value: string): value is Role {
+  return value in ROLES;
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+}
+
+export function roleLabel(role: string): string {
+  return isRole(role) ? ROLES[role].label : role;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { createAuth, type Auth } from "@/lib/auth/auth";
+import { toActor, type Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+
+const globalForAuth = globalThis as unknown as { __auth?: Auth };
+
+export function getAuth(): Auth {
+  globalForAuth.__auth ??= createAuth(getDb());
+  return globalForAuth.__auth;
+}
+
+/** The signed-in actor for this request, or null. Role and region are read from the database each request. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const user = await getDb().user.findUnique({ where: { id: session.user.id }, include: { region: true } });
+  return user ? toActor(user) : null;
+});
+
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** The client address as the server saw it (first X-Forwarded-For hop, set by Next.js or the reverse proxy). */
+export async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return (h.get("x-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip") ?? "unknown").trim().slice(0, 64);
+}

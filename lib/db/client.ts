@@ -1,0 +1,2 @@
+import "server-only";
+export { getDb, createDb, type Db } from "./connect";

@@ -1,0 +1,55 @@
+// The demo data set: 山西省 → 运城市 (闻喜县, 盐湖区, 临猗县) and 临汾市 (尧都区), one account per role.
+// Created only into an empty database (so it never touches real data); tests reuse it as fixtures.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { Db } from "@/lib/db/connect";
+import type { Role } from "@/lib/auth/roles";
+import { regionPath, type RegionLevel } from "@/lib/regions/levels";
+import { userEmail } from "@/lib/users/service";
+
+export const DEMO_PASSWORD = "Demo2021";
+
+export const DEMO_REGIONS: { code: string; name: string; level: RegionLevel; parentCode: string | null }[] = [
+  { code: "140000", name: "山西省", level: "province", parentCode: null },
+  { code: "140800", name: "运城市", level: "city", parentCode: "140000" },
+  { code: "140823", name: "闻喜县", level: "county", parentCode: "140800" },
+  { code: "140802", name: "盐湖区", level: "county", parentCode: "140800" },
+  { code: "140821", name: "临猗县", level: "county", parentCode: "140800" },
+  { code: "141000", name: "临汾市", level: "city", parentCode: "140000" },
+  { code: "141002", name: "尧都区", level: "county", parentCode: "141000" },
+];
+
+export const DEMO_USERS: { username: string; name: string; role: Role; regionCode: string }[] = [
+  { username: "wenxi_editor", name: "张敏（闻喜县教育局）", role: "county_editor", regionCode: "140823" },
+  { username: "wenxi_lead", name: "李国强（闻喜县教育局）", role: "county_lead", regionCode: "140823" },
+  { username: "yuncheng_reviewer", name: "王芳（运城市督导室）", role: "city_reviewer", regionCode: "140800" },
+  { username: "shanxi_reviewer", name: "赵磊（省督导室）", role: "province_reviewer", regionCode: "140000" },
+  { username: "admin", name: "系统管理员", role: "admin", regionCode: "140000" },
+];
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [regions, users] = await Promise.all([db.region.count(), db.user.count()]);
+  return regions === 0 && users === 0;
+}
+
+/** Inserts the demo data set when the database is empty; returns whether it did. */
+export async function seedDemo(db: Db): Promise<boolean> {
+  if (!(await isDatabaseEmpty(db))) return false;
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const paths = new Map<string, string>();
+  await db.$transaction(async (tx) => {
+    for (const r of DEMO_REGIONS) {
+      const path = regionPath(r.parentCode ? paths.get(r.parentCode)! : null, r.code);
+      paths.set(r.code, path);
+      await tx.region.create({ data: { ...r, path } });
+    }
+    for (const u of DEMO_USERS) {
+      const id = randomUUID();
+      await tx.user.create({
+        data: { id, username: u.username, displayUsername: u.username, name: u.name, email: userEmail(u.username), role: u.role, regionCode: u.regionCode },
+      });
+      await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } });
+    }
+  });
+  return true;
+}

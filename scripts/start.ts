@@ -1,0 +1,106 @@
+// `npm start`: everything a fresh clone needs to serve the app.
+//   1. data/ and the database (SQLite by default; DATABASE_URL=postgresql://… for PostgreSQL)
+//   2. migrations (lib/db/migrate.ts)
+//   3. demo data when the database is empty and DEMO is not 0
+//   4. a production build when there is none or the sources are newer than it
+//   5. `next start` on PORT (default 3000); prints the URL and the demo accounts
+// `npm run dev` does 1–3 and runs `next dev` instead.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { createDb } from "@/lib/db/connect";
+import { migrate } from "@/lib/db/migrate";
+import { env, providerOf, sqliteFilePath, usesDevSecret } from "@/lib/env";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/seed/demo";
+import { ROLES } from "@/lib/auth/roles";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(target)) {
+    if (entry === "node_modules" || entry === "generated" || entry.startsWith(".")) continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const stamp = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(stamp)) return true;
+  const built = statSync(stamp).mtimeMs;
+  const sources = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+  return sources.some((s) => newestMtime(path.join(root, s)) > built);
+}
+
+async function main() {
+  process.chdir(root);
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const e = env();
+  let url = e.DATABASE_URL;
+  if (providerOf(url) === "sqlite") {
+    // An absolute path, so the server and every script open the same file whatever their working directory.
+    url = `file:${sqliteFilePath(url)}`;
+    mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
+    process.env.DATABASE_URL = url;
+  }
+  const provider = providerOf(url);
+  const state = await migrate(url, root);
+  console.log(`数据库（${provider === "sqlite" ? "SQLite" : "PostgreSQL"}）已就绪：已应用 ${state.applied.length} 个迁移。`);
+
+  const demo = e.DEMO !== "0";
+  if (demo) {
+    const db = createDb(url);
+    try {
+      if (await seedDemo(db)) console.log("已写入演示数据（山西省 → 运城市、临汾市 → 4 个县区，每个角色一个账号）。");
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  if (usesDevSecret() && !dev && process.env.NODE_ENV === "production") {
+    console.warn("警告：未设置 AUTH_SECRET，正在使用开发用密钥。正式部署请设置 AUTH_SECRET。");
+  }
+
+  if (!dev && buildIsStale()) {
+    console.log("正在构建生产版本（首次启动约需 1 分钟）…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const port = String(e.PORT);
+  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, BASE_URL: e.BASE_URL },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+
+  await waitForHealth(`http://127.0.0.1:${port}/api/health`);
+  console.log(`\n县级政府履行教育职责自评报告系统已启动：${e.BASE_URL}`);
+  if (demo) {
+    console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+    for (const u of DEMO_USERS) console.log(`  ${ROLES[u.role].label.padEnd(6, "　")}  ${u.username}`);
+  }
+  console.log("\n按 Ctrl+C 停止。");
+}
+
+async function waitForHealth(url: string) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+main().catch((error) => {
+  console.error("启动失败：", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
