@@ -1,5 +1,5 @@
 // The environment, validated once. Defaults make `npm start` work on a fresh clone; production deployments
-// set AUTH_SECRET and BASE_URL explicitly (docs/deployment.md).
+// set AUTH_SECRET and APP_URL explicitly (docs/deployment.md).
 import path from "node:path";
 import { z } from "zod";
 
@@ -8,13 +8,13 @@ const DEV_SECRET = "dev-only-secret-change-me-in-production-0123456789";
 const ZEnv = z.object({
   DATABASE_URL: z.string().min(1).default("file:./data/app.db"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET 至少 32 个字符").optional(),
-  BASE_URL: z.string().url().optional(),
+  APP_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DEMO: z.enum(["0", "1"]).optional(),
   NODE_ENV: z.string().default("development"),
 });
 
-export type TEnv = z.infer<typeof ZEnv> & { AUTH_SECRET: string; BASE_URL: string };
+export type TEnv = z.infer<typeof ZEnv> & { AUTH_SECRET: string; APP_URL: string };
 
 let cached: TEnv | undefined;
 
@@ -29,7 +29,7 @@ export function env(): TEnv {
   cached = {
     ...e,
     AUTH_SECRET: e.AUTH_SECRET ?? process.env.BETTER_AUTH_SECRET ?? DEV_SECRET,
-    BASE_URL: e.BASE_URL ?? process.env.BETTER_AUTH_URL ?? `http://localhost:${e.PORT}`,
+    APP_URL: e.APP_URL ?? process.env.BETTER_AUTH_URL ?? `http://localhost:${e.PORT}`,
   };
   return cached;
 }

@@ -75,13 +75,13 @@ async function main() {
   const port = String(e.PORT);
   const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, BASE_URL: e.BASE_URL },
+    env: { ...process.env, APP_URL: e.APP_URL },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 
   await waitForHealth(`http://127.0.0.1:${port}/api/health`);
-  console.log(`\n县级政府履行教育职责自评报告系统已启动：${e.BASE_URL}`);
+  console.log(`\n县级政府履行教育职责自评报告系统已启动：${e.APP_URL}`);
   if (demo) {
     console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const u of DEMO_USERS) console.log(`  ${ROLES[u.role].label.padEnd(6, "　")}  ${u.username}`);

@@ -12,10 +12,10 @@ import { USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN, PASSWORD_MAX, PASSWORD_MI
 export const SESSION_HOURS = 12;
 
 export function createAuth(db: Db) {
-  const { BASE_URL, AUTH_SECRET } = env();
+  const { APP_URL, AUTH_SECRET } = env();
   return betterAuth({
     appName: "县级政府履行教育职责自评报告系统",
-    baseURL: BASE_URL,
+    baseURL: APP_URL,
     secret: AUTH_SECRET,
     database: prismaAdapter(db, { provider: db.provider }),
     emailAndPassword: {
@@ -51,7 +51,7 @@ export function createAuth(db: Db) {
     rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: "edu",
-      useSecureCookies: BASE_URL.startsWith("https://"),
+      useSecureCookies: APP_URL.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     telemetry: { enabled: false },

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { createAuth, type Auth } from "@/lib/auth/auth";
 import { toActor, type Actor } from "@/lib/auth/actor";
@@ -15,11 +15,21 @@ export function getAuth(): Auth {
 
 /** The signed-in actor for this request, or null. Role and region are read from the database each request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  const session = await getAuth().api.getSession({ headers: await requestHeaders() });
   if (!session) return null;
   const user = await getDb().user.findUnique({ where: { id: session.user.id }, include: { region: true } });
   return user ? toActor(user) : null;
 });
+
+/**
+ * The request's headers with the cookies as they are *now*: after a server action renewed the session (password
+ * change), `cookies()` has the new token while the raw Cookie header still has the revoked one.
+ */
+async function requestHeaders(): Promise<Headers> {
+  const h = new Headers(await headers());
+  h.set("cookie", (await cookies()).toString());
+  return h;
+}
 
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor();

@@ -1,0 +1,28 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Demo2021";
+
+export const DEMO = {
+  county_editor: { username: "wenxi_editor", label: "县级填报员", start: "/county" },
+  county_lead: { username: "wenxi_lead", label: "县级审核员", start: "/county" },
+  city_reviewer: { username: "yuncheng_reviewer", label: "市级督导", start: "/review" },
+  province_reviewer: { username: "shanxi_reviewer", label: "省级督导", start: "/review" },
+  admin: { username: "admin", label: "系统管理员", start: "/admin/users" },
+} as const;
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+export async function loginAs(page: Page, role: keyof typeof DEMO) {
+  await login(page, DEMO[role].username);
+  await expect(page).toHaveURL(new RegExp(`${DEMO[role].start}$`));
+}
+
+/** The message at the top of a form (Next.js keeps its own empty role="alert" route announcer on every page). */
+export function formAlert(page: Page): Locator {
+  return page.locator('form [role="alert"]').first();
+}

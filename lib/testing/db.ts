@@ -1,0 +1,56 @@
+// Real databases for integration tests: a fresh SQLite file always, and a fresh PostgreSQL database when
+// TEST_POSTGRES_URL is set (CI sets it). Each gets every migration applied by the same runner as production.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDb, type Db } from "@/lib/db/connect";
+import { migrate } from "@/lib/db/migrate";
+import type { DbProvider } from "@/lib/env";
+
+export type TestDb = { provider: DbProvider; url: string; db: Db; cleanup: () => Promise<void> };
+
+export const TEST_PROVIDERS: DbProvider[] = process.env.TEST_POSTGRES_URL ? ["sqlite", "postgresql"] : ["sqlite"];
+
+export async function createTestDb(provider: DbProvider): Promise<TestDb> {
+  if (provider === "sqlite") {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "edu-test-"));
+    const url = `file:${path.join(dir, "test.db")}`;
+    await migrate(url);
+    const db = createDb(url);
+    return {
+      provider,
+      url,
+      db,
+      cleanup: async () => {
+        await db.$disconnect();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const admin = process.env.TEST_POSTGRES_URL;
+  if (!admin) throw new Error("TEST_POSTGRES_URL is not set");
+  const name = `edu_test_${randomBytes(6).toString("hex")}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  await migrate(url);
+  const db = createDb(url);
+  return {
+    provider,
+    url,
+    db,
+    cleanup: async () => {
+      await db.$disconnect();
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
