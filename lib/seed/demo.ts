@@ -24,7 +24,7 @@ export const DEMO_USERS: { username: string; name: string; role: Role; regionCod
   { username: "wenxi_lead", name: "李国强（闻喜县教育局）", role: "county_lead", regionCode: "140823" },
   { username: "yuncheng_reviewer", name: "王芳（运城市督导室）", role: "city_reviewer", regionCode: "140800" },
   { username: "shanxi_reviewer", name: "赵磊（省督导室）", role: "province_reviewer", regionCode: "140000" },
-  { username: "admin", name: "系统管理员", role: "admin", regionCode: "140000" },
+  { username: "admin", name: "刘洋（省教育厅信息中心）", role: "admin", regionCode: "140000" },
 ];
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
