@@ -1,0 +1,74 @@
+// Formulas and targets are declarative data, never code: a scheme file can be edited by an administrator, and the
+// same JSON is evaluated in the browser and on the server, so nothing in it may execute.
+import { z } from "@/lib/validation";
+import { ZFigureKey, ZText } from "@/lib/template/keys";
+
+export const FORMULA_OPS = ["ratio", "percent", "growth", "sum", "difference", "value", "yesno"] as const;
+export const TARGET_OPS = [">=", "<=", "=", "between", "yes"] as const;
+
+const unknownOp = (what: string, allowed: readonly string[]) => (issue: { code: string; input?: unknown }) => {
+  if (issue.code !== "invalid_union") return undefined;
+  const op = (issue.input as { op?: unknown } | undefined)?.op;
+  const shown = op === undefined ? "缺少 op" : `未知的${what} ${JSON.stringify(op)}`;
+  return `${shown}，可用的有：${allowed.join("、")}`;
+};
+
+const ref = ZFigureKey;
+export const ZFormula = z.discriminatedUnion(
+  "op",
+  [
+    z.strictObject({ op: z.literal("ratio"), num: ref, den: ref }),
+    z.strictObject({ op: z.literal("percent"), num: ref, den: ref }),
+    z.strictObject({ op: z.literal("growth"), current: ref, previous: ref }),
+    z.strictObject({ op: z.literal("sum"), terms: z.array(ref).min(1, "求和至少需要一项") }),
+    z.strictObject({ op: z.literal("difference"), a: ref, b: ref }),
+    z.strictObject({ op: z.literal("value"), of: ref }),
+    z.strictObject({ op: z.literal("yesno"), of: ref }),
+  ],
+  { error: unknownOp("公式类型", FORMULA_OPS) },
+);
+export type TFormula = z.infer<typeof ZFormula>;
+
+const needs = (op: string, field: string) => z.number({ error: `目标运算 ${op} 需要数值 ${field}` });
+const label = ZText.optional();
+export const ZTarget = z.discriminatedUnion(
+  "op",
+  [
+    z.strictObject({ op: z.literal(">="), value: needs(">=", "value"), label }),
+    z.strictObject({ op: z.literal("<="), value: needs("<=", "value"), label }),
+    z.strictObject({ op: z.literal("="), value: needs("=", "value"), label }),
+    z
+      .strictObject({ op: z.literal("between"), min: needs("between", "min"), max: needs("between", "max"), label })
+      .refine((t) => t.min <= t.max, { path: ["max"], message: "目标区间的下限 min 不能大于上限 max" }),
+    z.strictObject({ op: z.literal("yes"), label }),
+  ],
+  { error: unknownOp("目标运算", TARGET_OPS) },
+);
+export type TTarget = z.infer<typeof ZTarget>;
+
+/** Each key a formula reads, with its path inside the formula (for error messages). */
+export function formulaOperands(formula: TFormula): { path: (string | number)[]; key: string }[] {
+  switch (formula.op) {
+    case "ratio":
+    case "percent":
+      return [
+        { path: ["num"], key: formula.num },
+        { path: ["den"], key: formula.den },
+      ];
+    case "growth":
+      return [
+        { path: ["current"], key: formula.current },
+        { path: ["previous"], key: formula.previous },
+      ];
+    case "sum":
+      return formula.terms.map((key, i) => ({ path: ["terms", i], key }));
+    case "difference":
+      return [
+        { path: ["a"], key: formula.a },
+        { path: ["b"], key: formula.b },
+      ];
+    case "value":
+    case "yesno":
+      return [{ path: ["of"], key: formula.of }];
+  }
+}

@@ -1,0 +1,132 @@
+// The shape of an evaluation scheme (评价方案). Cross-references (unknown keys, loops, group coverage) are checked
+// in validate-scheme.ts; this file only says what each node looks like. Objects are strict so that a misspelt
+// field in an edited scheme is an error rather than a silently ignored setting.
+import { z } from "@/lib/validation";
+import { ZCode, ZFigureKey, ZText } from "@/lib/template/keys";
+import { ZFormula, ZTarget } from "@/lib/template/formula";
+
+// Names the prose may use for a figure besides its label (used to spot contradicting numbers in the narrative).
+const ZAliases = z.array(ZText).default([]);
+
+export const ZInput = z
+  .strictObject({
+    key: ZFigureKey,
+    label: ZText,
+    unit: z.string().trim().default(""),
+    kind: z.enum(["integer", "decimal", "boolean"], { error: "数据类型只能是 integer、decimal 或 boolean" }),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    required: z.boolean().default(true),
+    hint: ZText.optional(),
+    aliases: ZAliases,
+  })
+  .refine((i) => i.kind !== "boolean" || (i.min === undefined && i.max === undefined), {
+    path: ["kind"],
+    message: "是/否项不能设置 min 或 max",
+  })
+  .refine((i) => i.min === undefined || i.max === undefined || i.min <= i.max, {
+    path: ["max"],
+    message: "max 不能小于 min",
+  });
+export type TInput = z.infer<typeof ZInput>;
+
+export const ZIndicator = z
+  .strictObject({
+    key: ZFigureKey,
+    label: ZText,
+    unit: z.string().trim().default(""),
+    precision: z.number().int().min(0, "小数位数不能为负").max(6, "小数位数最多 6 位").default(2),
+    formula: ZFormula,
+    target: ZTarget.optional(),
+    aliases: ZAliases,
+  })
+  .superRefine((ind, ctx) => {
+    if (!ind.target) return;
+    const yesno = ind.formula.op === "yesno";
+    if (yesno !== (ind.target.op === "yes")) {
+      const message = yesno ? "是/否指标的目标只能是 yes" : "目标 yes 只能用于是/否指标（op 为 yesno）";
+      ctx.addIssue({ code: "custom", path: ["target", "op"], message });
+    }
+  });
+export type TIndicator = z.infer<typeof ZIndicator>;
+
+export const ZCheck = z.strictObject({
+  key: ZFigureKey,
+  label: ZText,
+  kind: z.literal("sumEquals", { error: "核对类型只能是 sumEquals" }),
+  parts: z.array(ZFigureKey).min(2, "求和核对至少需要两项"),
+  total: ZFigureKey,
+  // May use {sum} and {total}; the default names the total's label.
+  message: ZText.optional(),
+});
+export type TCheck = z.infer<typeof ZCheck>;
+
+const figures = {
+  inputs: z.array(ZInput).default([]),
+  indicators: z.array(ZIndicator).default([]),
+  checks: z.array(ZCheck).default([]),
+};
+
+export const ZSubpoint = z.strictObject({ code: ZCode, title: ZText, guidance: ZText.optional() });
+export type TSubpoint = z.infer<typeof ZSubpoint>;
+
+export const ZCriterion = z.strictObject({
+  code: ZCode,
+  ordinal: z.number().int().min(1, "序号从 1 开始"),
+  title: ZText,
+  guidance: ZText,
+  subpoints: z.array(ZSubpoint).default([]),
+  ...figures,
+  maxScore: z.number().min(0, "分值不能为负").optional(),
+});
+export type TCriterion = z.infer<typeof ZCriterion>;
+
+export const PART_KINDS = ["profile", "criteria", "problems", "nextSteps", "rectification", "selfScore"] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+/** The usual heading of each kind of part, for messages and new schemes. */
+export const PART_KIND_LABELS = {
+  profile: "基本情况",
+  criteria: "自查情况和工作成效",
+  problems: "存在问题和改进措施",
+  nextSteps: "下一步工作打算",
+  rectification: "上年问题整改情况",
+  selfScore: "自评得分",
+} as const satisfies Record<PartKind, string>;
+
+const partBase = { key: ZCode, title: ZText, guidance: ZText.optional() };
+export const ZPart = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({ ...partBase, kind: z.literal("profile"), ...figures }),
+    z.strictObject({ ...partBase, kind: z.enum(["criteria", "problems", "nextSteps", "rectification", "selfScore"]) }),
+  ],
+  { error: (iss) => (iss.code === "invalid_union" ? `部分类型只能是 ${PART_KINDS.join("、")}` : undefined) },
+);
+export type TPart = z.infer<typeof ZPart>;
+
+export const ZGroup = z.strictObject({
+  code: ZCode,
+  title: ZText,
+  criteria: z.array(ZCode).min(1, "分组至少包含一个评价重点"),
+});
+export type TGroup = z.infer<typeof ZGroup>;
+
+export const ZScheme = z.strictObject({
+  code: ZCode,
+  title: ZText,
+  province: ZText,
+  level: z.enum(["county", "city"], { error: "层级只能是 county（县级）或 city（市级）" }),
+  year: z.number().int().min(2000, "年份应为四位数").max(2100, "年份应为四位数"),
+  version: z.number().int().min(1, "版本号从 1 开始"),
+  notice: z.strictObject({ title: ZText, docNumber: ZText }),
+  detailTitle: ZText.optional(),
+  numbering: z.enum(["flat", "grouped"], { error: "编号方式只能是 flat 或 grouped" }),
+  groups: z.array(ZGroup).default([]),
+  parts: z.array(ZPart).min(1, "至少需要一个部分"),
+  criteria: z.array(ZCriterion).min(1, "至少需要一个评价重点"),
+});
+export type TScheme = z.infer<typeof ZScheme>;
+/** What a scheme file contains before defaults are applied. */
+export type TSchemeInput = z.input<typeof ZScheme>;
+export type TCriterionInput = z.input<typeof ZCriterion>;
+export type TPartInput = z.input<typeof ZPart>;

@@ -1,0 +1,91 @@
+// 闻喜县's 2021 figures keyed for the Shanxi 2021 scheme: demo data and the reference case for tests. Values the
+// report does not print are marked "assumed" and chosen to agree with what it does print (e.g. last year's
+// spending is set so that the growth comes out at the report's +62.93%).
+export const WENXI_2021_FIGURES: Readonly<Record<string, number | boolean>> = {
+  land_area: 1167,
+  towns: 10,
+  townships: 2,
+  villages: 184,
+  resident_population: 35.5,
+  school_total: 193, // the report's types add up to 194: the profile check must flag this
+  staff_total: 3877,
+  student_total: 55875,
+  schools_senior_high: 4,
+  schools_vocational: 3,
+  schools_junior: 10,
+  schools_primary: 68,
+  schools_kindergarten: 104,
+  schools_special: 1,
+  schools_nine_year: 4,
+
+  party_leading_group_set_up: true,
+  party_general_branches: 4,
+  party_branches: 67,
+  party_branches_standalone: 51,
+  party_branches_joint: 12,
+  party_branches_temporary: 4,
+  party_coverage_complete: true,
+  evaluation_reform_plan_issued: true,
+  supervised_schools: 193,
+  supervision_funds_budgeted: true,
+
+  edu_expenditure: 57628,
+  edu_expenditure_prev: 35370, // assumed → +62.93%
+  edu_expenditure_per_student: 10098.72, // assumed
+  edu_expenditure_per_student_prev: 9876.5, // assumed → +2.25%
+  public_funds_primary_standard: 650,
+  public_funds_junior_standard: 850,
+  boarding_public_funds_extra: 200,
+  disabled_student_public_funds_standard: 6000,
+  county_matching_funds_in_place: true,
+
+  teachers_hired_by_competition: 3828,
+  teacher_burden_list_issued: true,
+  head_teacher_allowance_monthly: 500,
+  teacher_salary_not_below_civil_servants: true,
+  primary_schools_merged: 46,
+  junior_schools_merged: 4,
+  boarding_conversions: 2,
+  boarding_renovations_planned: 6,
+  boarding_renovations_done: 6,
+
+  compulsory_students: 35556,
+  compulsory_primary_students: 25584,
+  compulsory_junior_students: 9972,
+  private_compulsory_students: 6132,
+  private_primary_students: 3149,
+  private_junior_students: 2983,
+  high_schools_public: 3,
+  high_schools_private: 1,
+  high_schools_under_4_tracks: 0,
+  high_schools_over_20_tracks: 0,
+  high_school_teachers_added: 28,
+  vocational_plan_issued: true,
+  vocational_joint_meeting_set_up: true,
+
+  public_kindergartens: 56, // assumed: 104 kindergartens − 48 private
+  private_kindergartens: 48,
+  private_kindergartens_inclusive: 48,
+  public_kindergartens_new: 1,
+  inclusive_kindergartens_certified: 5,
+  preschool_age_population: 10755,
+  preschool_enrolled: 10736,
+  preschool_enrolled_with_nursery: 12149,
+  public_kindergarten_enrolled: 6776,
+  inclusive_private_enrolled: 5373, // assumed: every private kindergarten is 普惠, so 12149 − 6776
+
+  after_school_service_full: true,
+  homework_limit_primary: 60,
+  homework_limit_junior: 90,
+  prepaid_fee_months: 3,
+  large_classes: 0,
+  urban_primary_schools: 8,
+  lunch_schools: 7,
+  lunch_demand_students: 8620,
+  lunch_served_students: 7094,
+  primary_secondary_schools: 87,
+  safe_campus_schools: 87,
+  legal_vice_principal_schools: 87,
+  legal_education_bases: 2,
+  anti_drug_platform_full: true,
+};
