@@ -35,8 +35,8 @@ test.describe("administration", () => {
 
     const clerk = await freshPage(browser);
     await login(clerk.page, "linyi_clerk", "Linyi2021a");
-    await expect(clerk.page).toHaveURL(/\/county$/);
-    await expect(clerk.page.getByRole("heading", { name: "临猗县工作台" })).toBeVisible();
+    await expect(clerk.page).toHaveURL(/\/reports$/);
+    await expect(clerk.page.getByRole("heading", { name: "自评报告" })).toBeVisible();
     await clerk.page.getByRole("button", { name: "退出登录" }).click();
 
     // Five wrong passwords lock the account, even against the right password.

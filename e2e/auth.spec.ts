@@ -34,7 +34,7 @@ test.describe("sign-in", () => {
   });
 
   test("pages need a session; unknown routes answer in Chinese", async ({ page }) => {
-    for (const path of ["/county", "/review", "/admin/users", "/admin/regions", "/account/password"]) {
+    for (const path of ["/reports", "/county", "/review", "/admin/users", "/admin/regions", "/account/password"]) {
       await page.goto(path);
       await expect(page).toHaveURL(/\/login$/);
     }

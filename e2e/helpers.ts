@@ -3,8 +3,8 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "Demo2021";
 
 export const DEMO = {
-  county_editor: { username: "wenxi_editor", label: "县级填报员", start: "/county" },
-  county_lead: { username: "wenxi_lead", label: "县级审核员", start: "/county" },
+  county_editor: { username: "wenxi_editor", label: "县级填报员", start: "/reports" },
+  county_lead: { username: "wenxi_lead", label: "县级审核员", start: "/reports" },
   city_reviewer: { username: "yuncheng_reviewer", label: "市级督导", start: "/review" },
   province_reviewer: { username: "shanxi_reviewer", label: "省级督导", start: "/review" },
   admin: { username: "admin", label: "系统管理员", start: "/admin/users" },

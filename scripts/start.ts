@@ -13,6 +13,7 @@ import { migrate } from "@/lib/db/migrate";
 import { env, providerOf, sqliteFilePath, usesDevSecret } from "@/lib/env";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/seed/demo";
 import { ROLES } from "@/lib/auth/roles";
+import { ensureBuiltinSchemes } from "@/lib/schemes/service";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -54,13 +55,13 @@ async function main() {
   console.log(`数据库（${provider === "sqlite" ? "SQLite" : "PostgreSQL"}）已就绪：已应用 ${state.applied.length} 个迁移。`);
 
   const demo = e.DEMO !== "0";
-  if (demo) {
-    const db = createDb(url);
-    try {
-      if (await seedDemo(db)) console.log("已写入演示数据（山西省 → 运城市、临汾市 → 4 个县区，每个角色一个账号）。");
-    } finally {
-      await db.$disconnect();
-    }
+  const db = createDb(url);
+  try {
+    const added = await ensureBuiltinSchemes(db);
+    if (added) console.log(`已载入 ${added} 个内置评价方案。`);
+    if (demo && (await seedDemo(db))) console.log("已写入演示数据（山西省 → 运城市、临汾市 → 4 个县区，每个角色一个账号）。");
+  } finally {
+    await db.$disconnect();
   }
   if (usesDevSecret() && !dev && process.env.NODE_ENV === "production") {
     console.warn("警告：未设置 AUTH_SECRET，正在使用开发用密钥。正式部署请设置 AUTH_SECRET。");

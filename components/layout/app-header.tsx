@@ -5,7 +5,8 @@ import { ROLES, hasPermission, type Permission } from "@/lib/auth/roles";
 import { NavLink } from "@/components/layout/nav-link";
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
-  { href: "/county", label: "本县工作台", permission: "county:view" },
+  { href: "/reports", label: "自评报告", permission: "report:read" },
+  { href: "/county", label: "本县账号", permission: "county:view" },
   { href: "/review", label: "辖区概览", permission: "review:dashboard" },
   { href: "/admin/users", label: "用户管理", permission: "user:manage" },
   { href: "/admin/regions", label: "行政区划", permission: "region:manage" },

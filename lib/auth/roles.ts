@@ -4,8 +4,8 @@
 import type { RegionLevel } from "@/lib/regions/levels";
 
 export const ROLES = {
-  county_editor: { label: "县级填报员", regionLevel: "county", startPage: "/county" },
-  county_lead: { label: "县级审核员", regionLevel: "county", startPage: "/county" },
+  county_editor: { label: "县级填报员", regionLevel: "county", startPage: "/reports" },
+  county_lead: { label: "县级审核员", regionLevel: "county", startPage: "/reports" },
   city_reviewer: { label: "市级督导", regionLevel: "city", startPage: "/review" },
   province_reviewer: { label: "省级督导", regionLevel: "province", startPage: "/review" },
   admin: { label: "系统管理员", regionLevel: "province", startPage: "/admin/users" },

@@ -25,7 +25,7 @@ describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
 
   it("signs a demo user in with a database session and lands on the role's start page", async () => {
     const result = await login("wenxi_editor", DEMO_PASSWORD);
-    expect(result.startPage).toBe("/county");
+    expect(result.startPage).toBe("/reports");
     expect(result.setCookie.join(";")).toMatch(/edu\.session_token=.+HttpOnly/i);
     const session = await auth.api.getSession({ headers: cookieHeader(result.setCookie) });
     expect(session?.user.username).toBe("wenxi_editor");
@@ -51,7 +51,7 @@ describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
     const admin = await actorFor(t.db, "admin");
     const before = await t.db.user.count();
     await createUser(t.db, admin, { username: "Yanhu_Clerk", name: "周洁", role: "county_editor", regionCode: "140802", password: "Yanhu2021x" });
-    await expect(login("yanhu_clerk", "Yanhu2021x")).resolves.toMatchObject({ startPage: "/county" });
+    await expect(login("yanhu_clerk", "Yanhu2021x")).resolves.toMatchObject({ startPage: "/reports" });
 
     await expect(
       createUser(t.db, admin, { username: "yanhu_clerk", name: "重复", role: "county_editor", regionCode: "140802", password: "Yanhu2021x" }),
@@ -73,7 +73,7 @@ describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
     expect(await auth.api.getSession({ headers: cookieHeader(setCookie) })).toBeNull();
     await expect(login("wenxi_lead", DEMO_PASSWORD, "10.3.0.1")).rejects.toMatchObject({ message: "该账号已停用，请联系系统管理员" });
     await setUserDisabled(t.db, admin, lead.id, false);
-    await expect(login("wenxi_lead", DEMO_PASSWORD, "10.3.0.2")).resolves.toMatchObject({ startPage: "/county" });
+    await expect(login("wenxi_lead", DEMO_PASSWORD, "10.3.0.2")).resolves.toMatchObject({ startPage: "/reports" });
     await expect(setUserDisabled(t.db, admin, admin.userId, true)).rejects.toMatchObject({ message: "不能停用自己的账号" });
   });
 

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReportEditor } from "@/components/report/report-editor";
+import { Badge } from "@/components/ui/page";
+import { hasPermission } from "@/lib/auth/roles";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
+import { listEvidence } from "@/lib/evidence/service";
+import { loadReport } from "@/lib/report/service";
+import { emptyContent } from "@/lib/report/content";
+import { sectionsOf } from "@/lib/report/sections";
+import { REPORT_STATUSES, type ReportStatus } from "@/lib/review/status";
+
+export const metadata: Metadata = { title: "编辑报告" };
+
+export default async function ReportPage({ params, searchParams }: { params: Promise<{ reportId: string }>; searchParams: Promise<{ s?: string }> }) {
+  const actor = await requireActor();
+  const { reportId } = await params;
+  const { s } = await searchParams;
+  const db = getDb();
+  const loaded = await loadReport(db, actor, reportId.slice(0, 64)).catch((error) => {
+    if (isAppError(error)) notFound();
+    throw error;
+  });
+  const { report, contents, versions } = loaded;
+  const evidence = await listEvidence(db, actor, report.id);
+  const status = REPORT_STATUSES[report.status as ReportStatus];
+  const readOnly = !hasPermission(actor.role, "report:edit") || !status?.editable;
+  const initial = Object.fromEntries(
+    sectionsOf(report.schemeDef).map((d) => [d.key, { version: versions[d.key]?.version ?? 0, content: contents[d.key] ?? emptyContent[d.kind]() }]),
+  );
+  return (
+    <div className="-mx-4 -my-6 bg-slate-100/60 px-4 py-6">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <p className="text-xs text-slate-500">
+            <Link href="/reports" className="hover:underline">
+              自评报告
+            </Link>{" "}
+            / {report.county.name}
+          </p>
+          <h1 className="text-lg font-semibold text-slate-900">
+            {report.county.name} {report.year} 年自评报告 <Badge tone={status?.tone ?? "slate"}>{status?.label ?? report.status}</Badge>
+          </h1>
+          <p className="text-xs text-slate-500">{report.scheme.title}</p>
+        </div>
+        <div className="flex gap-3 text-sm">
+          <Link href={`/reports/${report.id}/history`} className="text-brand-600 hover:underline">
+            历史版本
+          </Link>
+        </div>
+      </div>
+      {readOnly ? (
+        <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600" role="status">
+          {hasPermission(actor.role, "report:edit") ? "报告已提交或已审核通过，当前为只读。" : "您正在查看报告（只读）。"}
+        </p>
+      ) : null}
+      <ReportEditor
+        reportId={report.id}
+        scheme={report.schemeDef}
+        readOnly={readOnly}
+        initial={initial}
+        initialSection={s}
+        evidence={evidence.map((e) => ({
+          id: e.id,
+          criterionCode: e.criterionCode,
+          fileName: e.fileName,
+          size: e.size,
+          uploadedBy: e.uploadedBy?.name ?? null,
+          createdAt: e.createdAt.toISOString(),
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateReportForm } from "@/components/report/create-report-form";
+import { Badge, Card, PageHeader } from "@/components/ui/page";
+import { hasPermission } from "@/lib/auth/roles";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { listReports } from "@/lib/report/service";
+import { REPORT_STATUSES, type ReportStatus } from "@/lib/review/status";
+import { listSchemes } from "@/lib/schemes/service";
+
+export const metadata: Metadata = { title: "自评报告" };
+
+const fmt = (d: Date) => d.toLocaleString("zh-CN", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+
+export default async function ReportsPage() {
+  const actor = await requireActor();
+  const db = getDb();
+  const reports = await listReports(db, actor);
+  const canCreate = hasPermission(actor.role, "report:edit") && actor.region.level === "county";
+  const { latest } = canCreate ? await listSchemes(db) : { latest: [] };
+  const used = new Set(reports.map((r) => r.schemeCode));
+  const editors = await db.user.findMany({
+    where: { id: { in: reports.map((r) => r.lastEditedById).filter((x): x is string => !!x) } },
+    select: { id: true, name: true },
+  });
+  const editorName = new Map(editors.map((u) => [u.id, u.name]));
+  return (
+    <>
+      <PageHeader title="自评报告" description={`${actor.region.name}的履行教育职责自评报告`} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          {reports.length === 0 ? (
+            <p className="text-sm text-slate-500">{canCreate ? "还没有报告。请在右侧选择评价方案创建。" : "辖区内还没有报告。"}</p>
+          ) : (
+            <table className="w-full text-left text-sm" aria-label="报告列表">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-1 font-normal">报告</th>
+                  <th className="py-1 font-normal">状态</th>
+                  <th className="py-1 font-normal">完成度</th>
+                  <th className="py-1 font-normal">最后编辑</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reports.map((r) => {
+                  const st = REPORT_STATUSES[r.status as ReportStatus];
+                  return (
+                    <tr key={r.id} className="border-t border-slate-100 align-top">
+                      <td className="py-2.5">
+                        <Link href={`/reports/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                          {r.county.name} {r.year} 年自评报告
+                        </Link>
+                        <p className="text-xs text-slate-500">{r.scheme.title}</p>
+                      </td>
+                      <td className="py-2.5">
+                        <Badge tone={st?.tone ?? "slate"}>{st?.label ?? r.status}</Badge>
+                      </td>
+                      <td className="py-2.5 tabular-nums">
+                        {r.completeness}%
+                        {r.problemCount ? <span className="ml-1 text-xs text-amber-700">（{r.problemCount} 项待处理）</span> : null}
+                      </td>
+                      <td className="py-2.5 text-xs text-slate-600">
+                        {fmt(r.lastEditedAt)}
+                        <br />
+                        {r.lastEditedById ? editorName.get(r.lastEditedById) ?? "" : ""}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </Card>
+        {canCreate ? (
+          <Card title="新建报告">
+            <CreateReportForm
+              schemes={latest.filter((s) => !used.has(s.code)).map((s) => ({ id: s.id, label: `${s.title}（第 ${s.version} 版）`, year: s.year }))}
+              previous={reports.map((r) => ({ id: r.id, label: `${r.year} 年：${r.scheme.title}`, year: r.year }))}
+            />
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

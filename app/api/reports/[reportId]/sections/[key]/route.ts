@@ -1,0 +1,26 @@
+import { json, readJson, route } from "@/lib/http/route";
+import { saveSection } from "@/lib/report/save-section";
+import { z } from "@/lib/validation";
+import { invalid } from "@/lib/errors";
+
+// A section holds at most ~20 000 characters per field; 2 MB is far above any legitimate save.
+const MAX_BYTES = 2 * 1024 * 1024;
+const ZBody = z.object({ baseVersion: z.number().int().min(0), content: z.unknown() });
+
+type Params = { params: Promise<{ reportId: string; key: string }> };
+
+/** PUT /api/reports/:reportId/sections/:key — autosave. 200 saved; 409 conflict with the current text. */
+export async function PUT(request: Request, { params }: Params) {
+  const { reportId, key } = await params;
+  return route(async ({ actor, db }) => {
+    const body = ZBody.safeParse(await readJson(request, MAX_BYTES));
+    if (!body.success) throw invalid("请求格式有误");
+    const outcome = await saveSection(db, actor, {
+      reportId: reportId.slice(0, 64),
+      key: decodeURIComponent(key).slice(0, 80),
+      baseVersion: body.data.baseVersion,
+      content: body.data.content,
+    });
+    return outcome.ok ? json(outcome) : json(outcome, 409);
+  })(request);
+}

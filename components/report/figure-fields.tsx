@@ -1,0 +1,120 @@
+"use client";
+import { useState } from "react";
+import { validateInputValue } from "@/lib/indicators/input-value";
+import { statusLabel } from "@/lib/indicators/format";
+import { targetLabel } from "@/lib/indicators/targets";
+import type { ComputedFigures } from "@/lib/indicators/types";
+import type { TIndicator, TInput } from "@/lib/template/schema";
+import { inputClass } from "@/components/ui/field";
+
+type Value = number | boolean | null | undefined;
+
+/** One typed figure. The text box keeps what the clerk typed; only a valid value reaches the form (and the server). */
+export function FigureInput({
+  id,
+  input,
+  value,
+  readOnly,
+  serverError,
+  onValue,
+}: {
+  id: string;
+  input: TInput;
+  value: Value;
+  readOnly: boolean;
+  serverError?: string;
+  onValue: (value: number | boolean | null) => void;
+}) {
+  const [text, setText] = useState(value === null || value === undefined || typeof value === "boolean" ? "" : String(value));
+  const [error, setError] = useState<string | null>(null);
+  const shown = error ?? serverError;
+  if (input.kind === "boolean") {
+    return (
+      <fieldset className="space-y-1" id={id}>
+        <legend className="text-sm text-slate-700">{input.label}</legend>
+        <div className="flex gap-4 text-sm">
+          {[
+            { v: true, label: "是" },
+            { v: false, label: "否" },
+          ].map((o) => (
+            <label key={o.label} className="inline-flex items-center gap-1.5">
+              <input type="radio" name={id} disabled={readOnly} checked={value === o.v} onChange={() => onValue(o.v)} />
+              {o.label}
+            </label>
+          ))}
+          {value !== null && value !== undefined && !readOnly ? (
+            <button type="button" className="text-xs text-slate-500 hover:underline" onClick={() => onValue(null)}>
+              清除
+            </button>
+          ) : null}
+        </div>
+      </fieldset>
+    );
+  }
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm text-slate-700">
+        {input.label}
+        {input.unit ? <span className="text-slate-400">（{input.unit}）</span> : null}
+      </label>
+      <input
+        id={id}
+        inputMode={input.kind === "integer" ? "numeric" : "decimal"}
+        autoComplete="off"
+        readOnly={readOnly}
+        value={text}
+        aria-invalid={!!shown}
+        aria-describedby={shown ? `${id}-error` : input.hint ? `${id}-hint` : undefined}
+        className={`${inputClass} max-w-48 text-right tabular-nums`}
+        onChange={(e) => {
+          const raw = e.target.value.slice(0, 40);
+          setText(raw);
+          const result = validateInputValue(input, raw);
+          if (result.ok) {
+            setError(null);
+            onValue(result.value);
+          } else setError(result.message);
+        }}
+      />
+      {shown ? (
+        <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
+          {shown}
+        </p>
+      ) : input.hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {input.hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const STATUS_TONE = {
+  met: "bg-emerald-50 text-emerald-700 border-emerald-200",
+  unmet: "bg-red-50 text-red-700 border-red-200",
+  missing: "bg-slate-50 text-slate-500 border-slate-200",
+  "no-target": "bg-slate-50 text-slate-600 border-slate-200",
+} as const;
+
+/** A computed indicator: value, target and 达标/未达标, recomputed as the clerk types. */
+export function IndicatorRow({ indicator, computed }: { indicator: TIndicator; computed: ComputedFigures }) {
+  const r = computed.indicators[indicator.key];
+  if (!r) return null;
+  return (
+    <li className="flex flex-wrap items-baseline justify-between gap-2 border-t border-slate-100 py-2 first:border-t-0" data-testid={`indicator-${indicator.key}`}>
+      <span className="text-sm text-slate-700">{indicator.label}</span>
+      <span className="flex items-baseline gap-3">
+        <span className="text-base font-semibold tabular-nums text-slate-900" data-testid="value">
+          {r.display}
+        </span>
+        {indicator.target ? <span className="text-xs text-slate-500">目标 {indicator.target.label ?? targetLabel(indicator.target, indicator.unit)}</span> : null}
+        {r.status !== "no-target" ? (
+          <span className={`rounded border px-1.5 py-0.5 text-xs ${STATUS_TONE[r.status]}`} data-testid="status" title={r.reason}>
+            {statusLabel(r.status)}
+          </span>
+        ) : null}
+      </span>
+      {r.reason && r.status !== "met" ? <span className="w-full text-xs text-slate-500">{r.reason}</span> : null}
+    </li>
+  );
+}

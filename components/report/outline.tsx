@@ -1,0 +1,75 @@
+"use client";
+import type { ReportState } from "@/lib/report/precheck";
+import type { SectionDef } from "@/lib/report/sections";
+
+export const PRECHECK_KEY = "__precheck";
+
+/** The report's outline: every section with its completion state and open findings; the last entry is 提交前检查. */
+export function Outline({
+  sections,
+  state,
+  active,
+  onSelect,
+}: {
+  sections: SectionDef[];
+  state: ReportState;
+  active: string;
+  onSelect: (key: string) => void;
+}) {
+  const byKey = new Map(state.sections.map((s) => [s.key, s]));
+  return (
+    <nav aria-label="报告大纲" className="text-sm">
+      <div className="mb-3 px-2">
+        <div className="flex items-baseline justify-between">
+          <span className="text-xs text-slate-500">完成度</span>
+          <span className="font-semibold tabular-nums text-slate-800" data-testid="completeness">
+            {state.completeness}%
+          </span>
+        </div>
+        <div className="mt-1 h-1.5 rounded bg-slate-200" aria-hidden>
+          <div className="h-1.5 rounded bg-brand-600" style={{ width: `${state.completeness}%` }} />
+        </div>
+      </div>
+      <ol className="space-y-0.5">
+        {sections.map((s, i) => {
+          const st = byKey.get(s.key);
+          const showPart = s.partKind === "criteria" && sections[i - 1]?.partKind !== "criteria";
+          const label = s.heading;
+          return (
+            <li key={s.key}>
+              {showPart ? <p className="mt-2 px-2 pb-1 text-xs font-medium text-slate-500">{s.partHeading}</p> : null}
+              <button
+                type="button"
+                onClick={() => onSelect(s.key)}
+                aria-current={active === s.key ? "page" : undefined}
+                className={`flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left ${active === s.key ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"} ${s.partKind === "criteria" ? "pl-4" : ""}`}
+              >
+                <span aria-hidden className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${st?.complete ? "bg-emerald-500" : "border border-slate-300"}`} />
+                <span className="min-w-0 flex-1 leading-5">{label}</span>
+                {st && st.findings.length ? (
+                  <span className="shrink-0 rounded bg-amber-100 px-1.5 text-xs text-amber-800" title="待处理问题">
+                    {st.findings.length}
+                  </span>
+                ) : null}
+                <span className="sr-only">{st?.complete ? "（已完成）" : "（未完成）"}</span>
+              </button>
+            </li>
+          );
+        })}
+        <li className="mt-3 border-t border-slate-200 pt-2">
+          <button
+            type="button"
+            onClick={() => onSelect(PRECHECK_KEY)}
+            aria-current={active === PRECHECK_KEY ? "page" : undefined}
+            className={`flex w-full items-center justify-between rounded-md px-2 py-1.5 text-left ${active === PRECHECK_KEY ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
+          >
+            提交前检查
+            <span className={`rounded px-1.5 text-xs ${state.findings.length ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}>
+              {state.findings.length ? `${state.findings.length} 项` : "通过"}
+            </span>
+          </button>
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+import { useCallback, useMemo, useState } from "react";
+import { Outline, PRECHECK_KEY } from "@/components/report/outline";
+import { PrecheckPanel } from "@/components/report/precheck-panel";
+import { MetaForm } from "@/components/report/meta-form";
+import { NarrativeForm } from "@/components/report/narrative-form";
+import { ProblemsForm } from "@/components/report/problems-form";
+import { NextStepsForm } from "@/components/report/next-steps-form";
+import type { EvidenceItem } from "@/components/report/evidence-panel";
+import type { FigureOption } from "@/components/report/narrative-field";
+import { emptyContent, type SectionContent } from "@/lib/report/content";
+import { renderFigureRefs } from "@/lib/report/figures";
+import { allValues, reportState, type Finding, type SectionContents } from "@/lib/report/precheck";
+import { sectionsOf } from "@/lib/report/sections";
+import type { TScheme } from "@/lib/template/schema";
+
+export type EditorProps = {
+  reportId: string;
+  scheme: TScheme;
+  readOnly: boolean;
+  initial: Record<string, { version: number; content: SectionContent }>;
+  evidence: EvidenceItem[];
+  initialSection?: string;
+};
+
+export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection }: EditorProps) {
+  const sections = useMemo(() => sectionsOf(scheme), [scheme]);
+  const [contents, setContents] = useState<SectionContents>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
+  const [versions, setVersions] = useState<Record<string, number>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.version])));
+  const [active, setActive] = useState(() =>
+    initialSection && (initialSection === PRECHECK_KEY || sections.some((s) => s.key === initialSection)) ? initialSection : sections[0].key,
+  );
+  const state = useMemo(() => reportState(scheme, contents), [scheme, contents]);
+  const values = useMemo(() => allValues(contents), [contents]);
+  const render = useCallback((text: string) => renderFigureRefs(text, scheme, state.computed, values), [scheme, state.computed, values]);
+  const figures: FigureOption[] = useMemo(
+    () => sections.flatMap((s) => [...s.indicators, ...s.inputs].map((f) => ({ key: f.key, label: `${f.label}（${s.title}）` }))),
+    [sections],
+  );
+
+  const select = useCallback((key: string, focus?: string) => {
+    setActive(key);
+    const url = new URL(window.location.href);
+    url.searchParams.set("s", key);
+    window.history.replaceState(null, "", url);
+    window.scrollTo({ top: 0 });
+    if (focus) {
+      setTimeout(() => {
+        const el = document.getElementById(focus);
+        el?.scrollIntoView({ block: "center" });
+        (el as HTMLElement | null)?.focus?.();
+      }, 50);
+    }
+  }, []);
+
+  const onChange = useCallback((key: string, content: SectionContent) => setContents((c) => ({ ...c, [key]: content })), []);
+  const onSaved = useCallback((key: string, version: number, content: SectionContent) => {
+    setVersions((v) => ({ ...v, [key]: version }));
+    setContents((c) => ({ ...c, [key]: content }));
+  }, []);
+
+  const def = sections.find((s) => s.key === active);
+  const common = def && {
+    key: def.key,
+    reportId,
+    sectionKey: def.key,
+    kind: def.kind,
+    version: versions[def.key] ?? 0,
+    content: contents[def.key] ?? emptyContent[def.kind](),
+    readOnly,
+    onChange,
+    onSaved,
+    def,
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <Outline sections={sections} state={state} active={active} onSelect={(k) => select(k)} />
+      </aside>
+      <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-6 shadow-sm lg:p-8">
+        {active === PRECHECK_KEY || !common ? (
+          <PrecheckPanel findings={state.findings} sections={sections} onGo={(f: Finding) => select(f.sectionKey, f.field)} />
+        ) : common.kind === "meta" ? (
+          <MetaForm {...common} figures={figures} render={render} />
+        ) : common.kind === "problems" ? (
+          <ProblemsForm {...common} sections={sections} computed={state.computed} />
+        ) : common.kind === "nextSteps" ? (
+          <NextStepsForm {...common} figures={figures} render={render} />
+        ) : (
+          <NarrativeForm {...common} scheme={scheme} computed={state.computed} figures={figures} render={render} evidence={common.def.criterion ? evidence : null} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// A section's content as plain text, for the conflict dialog and the version comparison: a person compares the
+// two versions the way they read them, not as JSON.
+import type { SectionDef } from "@/lib/report/sections";
+import { MEASURE_STATUSES, type SectionContent, type TMetaContent, type TNarrativeContent, type TNextStepsContent, type TProblemsContent } from "@/lib/report/content";
+
+export function contentAsText(def: SectionDef, content: SectionContent): string {
+  const lines: string[] = [];
+  if (def.kind === "meta") {
+    const c = content as TMetaContent;
+    lines.push(`标题：${c.title}`, `发文机关：${c.issuer}`, `成文日期：${c.date || "（未填）"}`, "", c.preamble);
+  } else if (def.kind === "narrative") {
+    const c = content as TNarrativeContent;
+    if (c.narrative) lines.push(c.narrative);
+    for (const sp of def.criterion?.subpoints ?? []) {
+      if (c.subpoints[sp.code]) lines.push("", `【${sp.title}】`, c.subpoints[sp.code]);
+    }
+    const figures = def.inputs.filter((i) => c.values[i.key] !== undefined && c.values[i.key] !== null);
+    if (figures.length) {
+      lines.push("", "【数据】");
+      for (const i of figures) {
+        const v = c.values[i.key];
+        lines.push(`${i.label}：${typeof v === "boolean" ? (v ? "是" : "否") : v}${typeof v === "number" ? i.unit : ""}`);
+      }
+    }
+    if (c.score !== null) lines.push("", `自评得分：${c.score}`);
+  } else if (def.kind === "problems") {
+    const c = content as TProblemsContent;
+    if (c.intro) lines.push(c.intro, "");
+    c.items.forEach((p, i) => {
+      lines.push(`${i + 1}. ${p.title}`);
+      if (p.detail) lines.push(p.detail);
+      p.measures.forEach((m, j) => {
+        const status = MEASURE_STATUSES.includes(m.status) ? m.status : "";
+        lines.push(`  措施${j + 1}：${m.text}（牵头：${m.leadUnit || "—"}；配合：${m.partnerUnits || "—"}；责任人：${m.owner || "—"}；时限：${m.deadline || "—"}；${status}）`);
+      });
+      lines.push("");
+    });
+  } else {
+    const c = content as TNextStepsContent;
+    if (c.intro) lines.push(c.intro, "");
+    c.items.forEach((item, i) => lines.push(`${i + 1}. ${item.heading}`, item.body, ""));
+    c.commitments.forEach((cm, i) => lines.push(`上年承诺${i + 1}：${cm.text}`, `落实情况：${cm.answer || "（未填）"}`, ""));
+  }
+  return lines.join("\n").trim();
+}

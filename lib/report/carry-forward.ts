@@ -1,0 +1,60 @@
+// "Copy forward from last year": what a new report may inherit from the county's previous one.
+//  - the profile figures (for every input key the new scheme still has),
+//  - last year's problems and measures, marked 上年遗留 so that they are answered rather than repeated blindly,
+//  - last year's next-step commitments, as a checklist to answer in this year's 下一步 part.
+import { randomUUID } from "node:crypto";
+import type { TScheme } from "@/lib/template/schema";
+import { sectionsOf } from "@/lib/report/sections";
+import type { SectionContent, TNarrativeContent, TNextStepsContent, TProblemsContent } from "@/lib/report/content";
+import { emptyContent } from "@/lib/report/content";
+import type { SectionContents } from "@/lib/report/precheck";
+
+const newId = () => randomUUID().slice(0, 12);
+
+export function carryForward(fromScheme: TScheme, from: SectionContents, toScheme: TScheme): Record<string, SectionContent> {
+  const out: Record<string, SectionContent> = {};
+  const fromSections = sectionsOf(fromScheme);
+  const toSections = sectionsOf(toScheme);
+  const fromOf = (partKind: string) => fromSections.find((s) => s.partKind === partKind);
+
+  const toProfile = toSections.find((s) => s.partKind === "profile");
+  const fromProfile = fromOf("profile");
+  if (toProfile && fromProfile) {
+    const old = (from[fromProfile.key] as TNarrativeContent | undefined)?.values ?? {};
+    const values = Object.fromEntries(toProfile.inputs.filter((i) => i.key in old).map((i) => [i.key, old[i.key]]));
+    out[toProfile.key] = { ...emptyContent.narrative(), values };
+  }
+
+  const toProblems = toSections.find((s) => s.partKind === "problems");
+  const fromProblems = fromOf("problems");
+  const oldProblems = fromProblems ? (from[fromProblems.key] as TProblemsContent | undefined) : undefined;
+  if (toProblems && oldProblems) {
+    const codes = new Set(toScheme.criteria.map((c) => c.code));
+    out[toProblems.key] = {
+      intro: "",
+      items: oldProblems.items.map((p) => ({
+        ...p,
+        id: newId(),
+        source: "lastYear" as const,
+        criterionCode: p.criterionCode && codes.has(p.criterionCode) ? p.criterionCode : null,
+        measures: p.measures.map((m) => ({ ...m, id: newId() })),
+      })),
+    };
+  }
+
+  const toNext = toSections.find((s) => s.partKind === "nextSteps");
+  const fromNext = fromOf("nextSteps");
+  const oldNext = fromNext ? (from[fromNext.key] as TNextStepsContent | undefined) : undefined;
+  if (toNext && oldNext?.items.length) {
+    out[toNext.key] = {
+      ...emptyContent.nextSteps(),
+      commitments: oldNext.items.map((item) => ({
+        id: newId(),
+        text: [item.heading, item.body].filter(Boolean).join("：").slice(0, 20_000),
+        answer: "",
+        done: null,
+      })),
+    };
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// What each section of a report holds. The same schemas validate the browser form and every save on the server.
+// They bound sizes and shapes only: a draft may be incomplete (empty titles, measures without units); what must be
+// filled before submitting is decided by lib/report/precheck.ts.
+import { z } from "@/lib/validation";
+
+/** One narrative field: generous, but a pasted megabyte is refused at the field instead of stored. */
+export const NARRATIVE_MAX = 20_000;
+export const ZNarrative = z.string().max(NARRATIVE_MAX, `内容过长：每段正文最多 ${NARRATIVE_MAX} 字，请拆分或精简`);
+const ZShort = (max: number, what: string) => z.string().trim().max(max, `${what}最多 ${max} 个字`);
+const ZId = z.string().min(1).max(40);
+
+/** Figure values typed by the county; checked against the scheme's inputs by lib/report/values.ts. */
+export const ZFigureValues = z.record(z.string().max(80), z.union([z.number(), z.boolean(), z.null()]));
+export type TFigureValues = z.infer<typeof ZFigureValues>;
+
+export const ZMetaContent = z.object({
+  title: ZShort(120, "标题"),
+  issuer: ZShort(60, "发文机关"),
+  date: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日")]),
+  preamble: ZNarrative,
+});
+
+export const ZNarrativeContent = z.object({
+  narrative: ZNarrative,
+  subpoints: z.record(z.string().max(40), ZNarrative).default({}),
+  values: ZFigureValues.default({}),
+  score: z.number().min(0, "得分不能为负").max(1000).nullable().default(null),
+});
+
+export const MEASURE_STATUSES = ["未启动", "整改中", "已完成", "长期坚持"] as const;
+export const PROBLEM_SOURCES = { self: "本次自查", indicator: "指标未达标", lastYear: "上年遗留" } as const;
+
+export const ZMeasure = z.object({
+  id: ZId,
+  text: ZNarrative,
+  leadUnit: ZShort(60, "牵头单位"),
+  partnerUnits: ZShort(200, "配合单位"),
+  owner: ZShort(40, "责任人"),
+  deadline: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "完成时限格式应为 年-月 或 年-月-日")]),
+  status: z.enum(MEASURE_STATUSES),
+});
+export type TMeasure = z.infer<typeof ZMeasure>;
+
+export const ZProblem = z.object({
+  id: ZId,
+  title: ZShort(300, "问题"),
+  detail: ZNarrative,
+  criterionCode: z.string().max(40).nullable(),
+  indicatorKey: z.string().max(80).nullable(),
+  source: z.enum(["self", "indicator", "lastYear"]),
+  measures: z.array(ZMeasure).max(30, "每个问题最多 30 条措施"),
+});
+export type TProblem = z.infer<typeof ZProblem>;
+
+export const ZProblemsContent = z.object({
+  intro: ZNarrative,
+  items: z.array(ZProblem).max(50, "最多 50 个问题"),
+});
+
+export const ZNextStepsContent = z.object({
+  intro: ZNarrative,
+  items: z
+    .array(z.object({ id: ZId, heading: ZShort(120, "标题"), body: ZNarrative }))
+    .max(30, "最多 30 项"),
+  /** Last year's commitments carried forward: each to be answered. */
+  commitments: z
+    .array(z.object({ id: ZId, text: ZNarrative, answer: ZNarrative, done: z.boolean().nullable() }))
+    .max(50)
+    .default([]),
+});
+
+export type TMetaContent = z.infer<typeof ZMetaContent>;
+export type TNarrativeContent = z.infer<typeof ZNarrativeContent>;
+export type TProblemsContent = z.infer<typeof ZProblemsContent>;
+export type TNextStepsContent = z.infer<typeof ZNextStepsContent>;
+
+export const SECTION_CONTENT = {
+  meta: ZMetaContent,
+  narrative: ZNarrativeContent,
+  problems: ZProblemsContent,
+  nextSteps: ZNextStepsContent,
+} as const;
+export type SectionContentKind = keyof typeof SECTION_CONTENT;
+export type SectionContent = TMetaContent | TNarrativeContent | TProblemsContent | TNextStepsContent;
+
+export const emptyContent = {
+  meta: (): TMetaContent => ({ title: "", issuer: "", date: "", preamble: "" }),
+  narrative: (): TNarrativeContent => ({ narrative: "", subpoints: {}, values: {}, score: null }),
+  problems: (): TProblemsContent => ({ intro: "", items: [] }),
+  nextSteps: (): TNextStepsContent => ({ intro: "", items: [], commitments: [] }),
+} satisfies Record<SectionContentKind, () => SectionContent>;

@@ -1,0 +1,135 @@
+// 提交前检查 and completeness, computed from the scheme and the saved sections. Pure: the editor runs it in the
+// browser as the clerk types, the server runs it on every save (to keep the report list's figures current) and
+// before a submission.
+import { computeIndicators } from "@/lib/indicators/compute";
+import type { ComputedFigures, FigureValues } from "@/lib/indicators/types";
+import type { TScheme } from "@/lib/template/schema";
+import { sectionsOf, type SectionDef } from "@/lib/report/sections";
+import {
+  emptyContent,
+  type SectionContent,
+  type TMetaContent,
+  type TNarrativeContent,
+  type TNextStepsContent,
+  type TProblemsContent,
+} from "@/lib/report/content";
+
+export type Finding = {
+  sectionKey: string;
+  /** DOM id of the field to jump to (see components/report). */
+  field: string;
+  message: string;
+  severity: "error" | "warning";
+};
+
+export type SectionState = { key: string; complete: boolean; findings: Finding[] };
+export type ReportState = { sections: SectionState[]; completeness: number; findings: Finding[]; computed: ComputedFigures };
+
+export type SectionContents = Record<string, SectionContent | undefined>;
+
+/** Every figure value of the report, merged from all sections (figure keys are unique across a scheme). */
+export function allValues(contents: SectionContents): FigureValues {
+  const values: Record<string, number | boolean | null> = {};
+  for (const content of Object.values(contents)) {
+    if (content && "values" in content) Object.assign(values, content.values);
+  }
+  return values;
+}
+
+const blank = (s: string | undefined) => !s || s.trim().length === 0;
+
+export function fieldId(sectionKey: string, field: string): string {
+  return `${sectionKey.replace(/[^a-zA-Z0-9_-]/g, "-")}--${field.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
+function narrativeFindings(def: SectionDef, c: TNarrativeContent, computed: ComputedFigures): Finding[] {
+  const out: Finding[] = [];
+  const err = (field: string, message: string, severity: Finding["severity"] = "error") =>
+    out.push({ sectionKey: def.key, field: fieldId(def.key, field), message, severity });
+  const subpoints = def.criterion?.subpoints ?? [];
+  if (subpoints.length) {
+    for (const sp of subpoints) if (blank(c.subpoints[sp.code])) err(`sub-${sp.code}`, `${def.title}：“${sp.title}”尚未填写`);
+  } else if (blank(c.narrative)) {
+    err("narrative", `${def.title}：正文尚未填写`);
+  }
+  for (const input of def.inputs) {
+    const v = c.values[input.key];
+    if (input.required && (v === null || v === undefined)) err(`value-${input.key}`, `${def.title}：数据“${input.label}”尚未填写`);
+  }
+  for (const check of def.checks) {
+    const r = computed.checks[check.key];
+    if (r && r.ok === false) err(`check-${check.key}`, `${def.title}：${r.message}`);
+  }
+  return out;
+}
+
+function problemFindings(def: SectionDef, c: TProblemsContent, scheme: TScheme, computed: ComputedFigures): Finding[] {
+  const out: Finding[] = [];
+  const covered = new Set(c.items.map((p) => p.indicatorKey).filter(Boolean));
+  for (const section of sectionsOf(scheme)) {
+    for (const ind of section.indicators) {
+      const r = computed.indicators[ind.key];
+      if (r?.status === "unmet" && !covered.has(ind.key)) {
+        out.push({
+          sectionKey: def.key,
+          field: fieldId(def.key, `unmet-${ind.key}`),
+          message: `“${ind.label}”为 ${r.display}，未达到目标，须在“${def.title}”中列为问题并提出措施`,
+          severity: "error",
+        });
+      }
+    }
+  }
+  c.items.forEach((p, i) => {
+    const name = `问题${i + 1}“${p.title || "（未命名）"}”`;
+    const field = (f: string) => fieldId(def.key, `items-${i}-${f}`);
+    if (blank(p.title)) out.push({ sectionKey: def.key, field: field("title"), message: `问题${i + 1}尚未填写问题内容`, severity: "error" });
+    if (!p.measures.length) out.push({ sectionKey: def.key, field: field("measures"), message: `${name}还没有整改措施`, severity: "error" });
+    p.measures.forEach((m, j) => {
+      if (blank(m.text)) out.push({ sectionKey: def.key, field: field(`measures-${j}-text`), message: `${name}的措施${j + 1}尚未填写内容`, severity: "error" });
+      if (blank(m.leadUnit)) out.push({ sectionKey: def.key, field: field(`measures-${j}-leadUnit`), message: `${name}的措施${j + 1}缺少牵头单位`, severity: "error" });
+      if (blank(m.deadline)) out.push({ sectionKey: def.key, field: field(`measures-${j}-deadline`), message: `${name}的措施${j + 1}缺少完成时限`, severity: "error" });
+    });
+  });
+  return out;
+}
+
+function contentOf<T extends SectionContent>(def: SectionDef, contents: SectionContents): T {
+  return (contents[def.key] ?? emptyContent[def.kind]()) as T;
+}
+
+export function reportState(scheme: TScheme, contents: SectionContents): ReportState {
+  const computed = computeIndicators(scheme, allValues(contents));
+  const sections = sectionsOf(scheme).map((def): SectionState => {
+    let findings: Finding[] = [];
+    let complete: boolean;
+    if (def.kind === "meta") {
+      const c = contentOf<TMetaContent>(def, contents);
+      if (blank(c.title)) findings.push({ sectionKey: def.key, field: fieldId(def.key, "title"), message: "报告标题尚未填写", severity: "error" });
+      if (blank(c.issuer)) findings.push({ sectionKey: def.key, field: fieldId(def.key, "issuer"), message: "发文机关尚未填写", severity: "error" });
+      complete = findings.length === 0;
+    } else if (def.kind === "problems") {
+      const c = contentOf<TProblemsContent>(def, contents);
+      findings = problemFindings(def, c, scheme, computed);
+      complete = c.items.length > 0 && findings.length === 0;
+    } else if (def.kind === "nextSteps") {
+      const c = contentOf<TNextStepsContent>(def, contents);
+      complete = !blank(c.intro) || c.items.length > 0;
+      if (!complete) findings.push({ sectionKey: def.key, field: fieldId(def.key, "intro"), message: `${def.title}尚未填写`, severity: "error" });
+      c.commitments.forEach((cm, i) => {
+        if (blank(cm.answer)) findings.push({ sectionKey: def.key, field: fieldId(def.key, `commitments-${i}-answer`), message: `上年承诺 ${i + 1} 尚未说明落实情况`, severity: "error" });
+      });
+      complete = complete && findings.length === 0;
+    } else {
+      findings = narrativeFindings(def, contentOf<TNarrativeContent>(def, contents), computed);
+      complete = findings.length === 0;
+    }
+    return { key: def.key, complete, findings };
+  });
+  const done = sections.filter((s) => s.complete).length;
+  return {
+    sections,
+    completeness: Math.round((done / sections.length) * 100),
+    findings: sections.flatMap((s) => s.findings),
+    computed,
+  };
+}

@@ -1,0 +1,83 @@
+// The sections of a report, derived from its scheme: what the outline lists, what each editor form shows, and the
+// keys under which content is stored. Nothing here is stored; a scheme change shows up without a migration.
+import type { PartKind, TCheck, TCriterion, TIndicator, TInput, TScheme } from "@/lib/template/schema";
+import { criterionLabel, groupLabel, partHeadings } from "@/lib/template/numbering";
+import type { SectionContentKind } from "@/lib/report/content";
+
+export type SectionDef = {
+  key: string;
+  kind: SectionContentKind;
+  partKind: PartKind | "meta";
+  /** Heading as the report prints it, e.g. "一、基本情况" or "（十）学前教育普及普惠发展情况". */
+  heading: string;
+  title: string;
+  /** The level-1 part this section belongs to (for the outline), e.g. "二、自查情况和工作成效". */
+  partHeading: string;
+  /** For grouped schemes: the theme group heading above the criterion. */
+  groupHeading?: string;
+  guidance?: string;
+  criterion?: TCriterion;
+  inputs: TInput[];
+  indicators: TIndicator[];
+  checks: TCheck[];
+};
+
+const noFigures = { inputs: [] as TInput[], indicators: [] as TIndicator[], checks: [] as TCheck[] };
+
+export const criterionKey = (code: string) => `criterion:${code}`;
+
+export function sectionsOf(scheme: TScheme): SectionDef[] {
+  const sections: SectionDef[] = [
+    { key: "meta", kind: "meta", partKind: "meta", heading: "标题与引言", title: "标题与引言", partHeading: "", ...noFigures },
+  ];
+  const headings = partHeadings(scheme);
+  scheme.parts.forEach((part, i) => {
+    const partHeading = `${headings[i].label}${part.title}`;
+    if (part.kind === "criteria") {
+      for (const { criterion, groupHeading } of orderedCriteria(scheme)) {
+        sections.push({
+          key: criterionKey(criterion.code),
+          kind: "narrative",
+          partKind: "criteria",
+          heading: `${criterionLabel(scheme, criterion)}${criterion.title}`,
+          title: criterion.title,
+          partHeading,
+          groupHeading,
+          guidance: criterion.guidance,
+          criterion,
+          inputs: criterion.inputs,
+          indicators: criterion.indicators,
+          checks: criterion.checks,
+        });
+      }
+      return;
+    }
+    const kind: SectionContentKind = part.kind === "problems" ? "problems" : part.kind === "nextSteps" ? "nextSteps" : "narrative";
+    sections.push({
+      key: part.key,
+      kind,
+      partKind: part.kind,
+      heading: partHeading,
+      title: part.title,
+      partHeading,
+      guidance: part.guidance,
+      ...(part.kind === "profile" ? { inputs: part.inputs, indicators: part.indicators, checks: part.checks } : noFigures),
+    });
+  });
+  return sections;
+}
+
+/** Criteria in reading order: by group for grouped schemes, by ordinal otherwise. */
+export function orderedCriteria(scheme: TScheme): { criterion: TCriterion; groupHeading?: string }[] {
+  const byCode = new Map(scheme.criteria.map((c) => [c.code, c]));
+  if (scheme.numbering === "grouped" && scheme.groups.length) {
+    return scheme.groups.flatMap((g, gi) =>
+      g.criteria.map((code) => ({ criterion: byCode.get(code)!, groupHeading: `${groupLabel(gi)}${g.title}` })),
+    );
+  }
+  return [...scheme.criteria].sort((a, b) => a.ordinal - b.ordinal).map((criterion) => ({ criterion }));
+}
+
+export function sectionByKey(scheme: TScheme, key: string): SectionDef | undefined {
+  return sectionsOf(scheme).find((s) => s.key === key);
+}

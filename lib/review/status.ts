@@ -1,0 +1,15 @@
+// Report statuses as a typed table. The review workflow (transitions) builds on this; here: labels and whether
+// the county may still edit.
+export const REPORT_STATUSES = {
+  draft: { label: "草稿", editable: true, tone: "slate" },
+  submitted: { label: "已提交", editable: false, tone: "blue" },
+  returned: { label: "退回修改", editable: true, tone: "red" },
+  accepted: { label: "审核通过", editable: false, tone: "green" },
+} as const satisfies Record<string, { label: string; editable: boolean; tone: "slate" | "blue" | "red" | "green" }>;
+
+export type ReportStatus = keyof typeof REPORT_STATUSES;
+export const EDITABLE_STATUSES = (Object.keys(REPORT_STATUSES) as ReportStatus[]).filter((s) => REPORT_STATUSES[s].editable);
+
+export function statusLabel(status: string): string {
+  return status in REPORT_STATUSES ? REPORT_STATUSES[status as ReportStatus].label : status;
+}
