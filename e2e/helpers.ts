@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo2021";
@@ -25,4 +27,17 @@ export async function loginAs(page: Page, role: keyof typeof DEMO) {
 /** The message at the top of a form (Next.js keeps its own empty role="alert" route announcer on every page). */
 export function formAlert(page: Page): Locator {
   return page.locator('form [role="alert"]').first();
+}
+
+export type County = { code: string; name: string; editor: string; lead: string; password: string };
+
+/** A fresh county with its own editor and lead (see e2e/fixtures/create-county.ts). */
+export function createCounty(): County {
+  const root = path.resolve(__dirname, "..");
+  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "e2e/fixtures/create-county.ts"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${path.join(process.env.E2E_DATA_DIR!, "e2e.db")}` },
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").pop()!) as County;
 }

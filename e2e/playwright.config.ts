@@ -47,6 +47,7 @@ export default defineConfig({
       PORT: String(port),
       APP_URL: baseURL,
       DEMO: "1",
+      FILES_DIR: path.join(process.env.E2E_DATA_DIR, "files"),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

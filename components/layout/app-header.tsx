@@ -10,6 +10,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/review", label: "辖区概览", permission: "review:dashboard" },
   { href: "/admin/users", label: "用户管理", permission: "user:manage" },
   { href: "/admin/regions", label: "行政区划", permission: "region:manage" },
+  { href: "/admin/schemes", label: "评价方案", permission: "region:manage" },
 ];
 
 export function AppHeader({ actor }: { actor: Actor }) {

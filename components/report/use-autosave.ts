@@ -82,6 +82,15 @@ export function useAutosave(opts: {
             writeDraft(pending.current);
             schedule(0);
           }
+        } else if (res.status === 409 && body.conflict && JSON.stringify(body.conflict.content) === JSON.stringify(content)) {
+          // The server already has exactly this text (a save sent while the page was closing): adopt its version.
+          base.current = body.conflict.version;
+          if (pending.current === content) {
+            pending.current = null;
+            window.localStorage.removeItem(storageKey);
+            setState("saved");
+            setMessage(null);
+          } else schedule(0);
         } else if (res.status === 409 && body.conflict) {
           const c = { mine: content, theirs: body.conflict };
           conflictRef.current = c;
@@ -149,6 +158,11 @@ export function useAutosave(opts: {
     if (readOnly) return;
     const draft = readDraft(storageKey);
     if (!draft) return;
+    if (JSON.stringify(draft.content) === JSON.stringify(opts.serverContent)) {
+      // The draft reached the server after all (e.g. sent while the page was closing): nothing to restore.
+      window.localStorage.removeItem(storageKey);
+      return;
+    }
     if (draft.base === opts.version) {
       callbacks.current.onReplace(draft.content);
       pending.current = draft.content;

@@ -21,7 +21,7 @@ describe.each(TEST_PROVIDERS)("evidence on %s", (provider) => {
   let reportId: string;
   beforeAll(async () => {
     t = await createTestDb(provider);
-    await seedDemo(t.db);
+    await seedDemo(t.db, { report: false });
     await ensureBuiltinSchemes(t.db);
     dir = mkdtempSync(path.join(os.tmpdir(), "edu-files-"));
     storage = new LocalFileStorage(dir);

@@ -16,7 +16,7 @@ describe.each(TEST_PROVIDERS)("copy forward on %s", (provider) => {
   let t: TestDb;
   beforeAll(async () => {
     t = await createTestDb(provider);
-    await seedDemo(t.db);
+    await seedDemo(t.db, { report: false });
     await ensureBuiltinSchemes(t.db);
   });
   afterAll(async () => t?.cleanup());

@@ -20,7 +20,7 @@ describe.each(TEST_PROVIDERS)("report authoring on %s", (provider) => {
   let reportId: string;
   beforeAll(async () => {
     t = await createTestDb(provider);
-    await seedDemo(t.db);
+    await seedDemo(t.db, { report: false });
     await ensureBuiltinSchemes(t.db);
     const editor = await actorFor(t.db, "wenxi_editor");
     const scheme = await t.db.scheme.findFirstOrThrow({ where: { code: "shanxi-2021-county" } });

@@ -6,6 +6,12 @@ import type { Db } from "@/lib/db/connect";
 import type { Role } from "@/lib/auth/roles";
 import { regionPath, type RegionLevel } from "@/lib/regions/levels";
 import { userEmail } from "@/lib/users/service";
+import { toActor } from "@/lib/auth/actor";
+import { ensureBuiltinSchemes, schemeOf } from "@/lib/schemes/service";
+import { createReport } from "@/lib/report/service";
+import { saveSection } from "@/lib/report/save-section";
+import { demoReportContents } from "@/lib/seed/demo-report";
+import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 
 export const DEMO_PASSWORD = "Demo2021";
 
@@ -32,8 +38,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return regions === 0 && users === 0;
 }
 
-/** Inserts the demo data set when the database is empty; returns whether it did. */
-export async function seedDemo(db: Db): Promise<boolean> {
+/** Inserts the demo data set when the database is empty; returns whether it did. With `report` (the default) it
+ *  includes 闻喜县's finished 2021 report, written through the same services a clerk's edits go through. */
+export async function seedDemo(db: Db, options: { report?: boolean } = {}): Promise<boolean> {
   if (!(await isDatabaseEmpty(db))) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
   const paths = new Map<string, string>();
@@ -51,5 +58,22 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } });
     }
   });
+  if (options.report ?? true) await seedDemoReport(db);
   return true;
+}
+
+export async function seedDemoReport(db: Db): Promise<string> {
+  await ensureBuiltinSchemes(db);
+  const row = await db.scheme.findUniqueOrThrow({
+    where: { code_version: { code: SHANXI_2021_COUNTY.code, version: SHANXI_2021_COUNTY.version } },
+  });
+  const user = await db.user.findUniqueOrThrow({ where: { username: "wenxi_editor" }, include: { region: true } });
+  const editor = toActor(user)!;
+  const reportId = await createReport(db, editor, { schemeId: row.id, copyFromId: null });
+  for (const [key, content] of Object.entries(demoReportContents(schemeOf(row)))) {
+    const current = await db.reportSection.findUnique({ where: { reportId_key: { reportId, key } } });
+    const outcome = await saveSection(db, editor, { reportId, key, baseVersion: current?.version ?? 0, content });
+    if (!outcome.ok) throw new Error(`demo report: could not save ${key}`);
+  }
+  return reportId;
 }

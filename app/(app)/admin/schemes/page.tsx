@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { SchemeUploadForm } from "@/components/admin/scheme-upload-form";
+import { Badge, Card, PageHeader } from "@/components/ui/page";
+import { regionsInScope } from "@/lib/auth/scope";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { listSchemes, SCHEME_MAX_BYTES } from "@/lib/schemes/service";
+
+export const metadata: Metadata = { title: "评价方案" };
+
+const fmt = (d: Date) => d.toLocaleString("zh-CN", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+
+export default async function SchemesPage() {
+  const actor = await requireActor();
+  const db = getDb();
+  const { all } = await listSchemes(db);
+  // Schemes are shared by every region, but reports belong to counties: count only the reports in the admin's reach.
+  const usage = await db.report.groupBy({ by: ["schemeId"], where: { county: regionsInScope(actor) }, _count: { _all: true } });
+  const reports = new Map(usage.map((u) => [u.schemeId, u._count._all]));
+  return (
+    <>
+      <PageHeader title="评价方案" description={`已保存 ${all.length} 个方案版本；报告数只统计${actor.region.name}范围内的报告`} />
+      <div className="grid gap-6 lg:grid-cols-5">
+        <Card className="overflow-x-auto lg:col-span-3">
+          <table className="w-full text-left text-sm" aria-label="评价方案列表">
+            <thead className="text-slate-500">
+              <tr>
+                <th className="py-1 pr-2 font-normal">方案</th>
+                <th className="py-1 pr-2 font-normal">年度</th>
+                <th className="py-1 pr-2 font-normal">来源</th>
+                <th className="py-1 pr-2 font-normal">保存时间</th>
+                <th className="py-1 pr-2 text-right font-normal">报告数</th>
+                <th className="py-1 font-normal">
+                  <span className="sr-only">操作</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {all.map((s) => (
+                <tr key={s.id} className="border-t border-slate-100 align-top">
+                  <td className="py-2 pr-2">
+                    <div>{s.title}</div>
+                    <div className="font-mono text-xs text-slate-500">
+                      {s.code} · 第 {s.version} 版
+                    </div>
+                  </td>
+                  <td className="py-2 pr-2">{s.year}</td>
+                  <td className="py-2 pr-2">{s.builtin ? <Badge tone="blue">内置</Badge> : <Badge>上传</Badge>}</td>
+                  <td className="whitespace-nowrap py-2 pr-2 text-slate-600">{fmt(s.createdAt)}</td>
+                  <td className="py-2 pr-2 text-right tabular-nums">{reports.get(s.id) ?? 0}</td>
+                  <td className="py-2 text-right">
+                    <a href={`/api/schemes/${s.id}`} download className="text-brand-600 hover:underline">
+                      下载
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+        <Card title="上传评价方案" className="lg:col-span-2">
+          <SchemeUploadForm maxBytes={SCHEME_MAX_BYTES} />
+        </Card>
+      </div>
+    </>
+  );
+}
