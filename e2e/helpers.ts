@@ -41,3 +41,6 @@ export function createCounty(): County {
   });
   return JSON.parse(out.trim().split("\n").pop()!) as County;
 }
+
+/** The built-in scheme's option label in the 新建报告 form. */
+export const SHANXI_2021 = "2021年对县级政府履行教育职责的评价方案（第 1 版）";

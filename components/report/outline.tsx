@@ -64,8 +64,8 @@ export function Outline({
             className={`flex w-full items-center justify-between rounded-md px-2 py-1.5 text-left ${active === PRECHECK_KEY ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
           >
             提交前检查
-            <span className={`rounded px-1.5 text-xs ${state.findings.length ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}>
-              {state.findings.length ? `${state.findings.length} 项` : "通过"}
+            <span className={`rounded px-1.5 text-xs ${state.errors ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}>
+              {state.errors ? `${state.errors} 项` : "通过"}
             </span>
           </button>
         </li>

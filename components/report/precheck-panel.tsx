@@ -24,14 +24,20 @@ export function PrecheckPanel({ findings, sections, onGo }: { findings: Finding[
       ) : (
         <div className="space-y-4">
           <p className="text-sm text-amber-800" role="status">
-            还有 {findings.length} 项需要处理：
+            {findings.some((f) => f.severity === "error")
+              ? `还有 ${findings.filter((f) => f.severity === "error").length} 项必须处理后才能提交`
+              : "没有必须处理的问题，以下内容请核对"}
+            {findings.some((f) => f.severity === "warning") ? `（另有 ${findings.filter((f) => f.severity === "warning").length} 处文字与数据可能不一致，请核对）` : ""}：
           </p>
           {[...groups.entries()].map(([key, list]) => (
             <section key={key}>
               <h3 className="mb-1 text-sm font-medium text-slate-700">{title.get(key) ?? key}</h3>
               <ul className="space-y-1">
                 {list.map((f, i) => (
-                  <li key={i}>
+                  <li key={i} className="flex items-baseline gap-2">
+                    <span className={`shrink-0 rounded px-1 text-xs ${f.severity === "error" ? "bg-red-50 text-red-700" : "bg-amber-50 text-amber-700"}`}>
+                      {f.severity === "error" ? "必须处理" : "请核对"}
+                    </span>
                     <button type="button" className="text-left text-sm text-brand-700 hover:underline" onClick={() => onGo(f)}>
                       {f.message}
                     </button>

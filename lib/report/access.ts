@@ -6,16 +6,20 @@ import { requirePermission } from "@/lib/auth/guards";
 import type { Permission } from "@/lib/auth/roles";
 import { reachesPath } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
-import { schemeOf } from "@/lib/schemes/service";
+import { cachedScheme } from "@/lib/schemes/service";
 
 export async function getReportAccess(db: Db, actor: Actor, reportId: string, permission: Permission) {
   requirePermission(actor, permission);
   const report = await db.report.findUnique({
     where: { id: reportId },
-    include: { county: { select: { code: true, name: true, path: true } }, scheme: true },
+    include: {
+      county: { select: { code: true, name: true, path: true } },
+      // The definition (tens of kB) is read only the first time this process meets the scheme.
+      scheme: { select: { id: true, code: true, version: true, title: true, year: true } },
+    },
   });
   if (!report || !reachesPath(actor, report.county.path)) throw notFound("报告");
-  return { ...report, schemeDef: schemeOf(report.scheme) };
+  return { ...report, schemeDef: await cachedScheme(db, report.scheme.id) };
 }
 
 export type ReportAccess = Awaited<ReturnType<typeof getReportAccess>>;

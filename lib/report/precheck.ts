@@ -2,6 +2,7 @@
 // browser as the clerk types, the server runs it on every save (to keep the report list's figures current) and
 // before a submission.
 import { computeIndicators } from "@/lib/indicators/compute";
+import { findProseConflicts } from "@/lib/report/prose-conflicts";
 import type { ComputedFigures, FigureValues } from "@/lib/indicators/types";
 import type { TScheme } from "@/lib/template/schema";
 import { sectionsOf, type SectionDef } from "@/lib/report/sections";
@@ -23,7 +24,14 @@ export type Finding = {
 };
 
 export type SectionState = { key: string; complete: boolean; findings: Finding[] };
-export type ReportState = { sections: SectionState[]; completeness: number; findings: Finding[]; computed: ComputedFigures };
+export type ReportState = {
+  sections: SectionState[];
+  completeness: number;
+  findings: Finding[];
+  /** Findings that block submission (warnings are shown but do not block). */
+  errors: number;
+  computed: ComputedFigures;
+};
 
 export type SectionContents = Record<string, SectionContent | undefined>;
 
@@ -40,6 +48,20 @@ const blank = (s: string | undefined) => !s || s.trim().length === 0;
 
 export function fieldId(sectionKey: string, field: string): string {
   return `${sectionKey.replace(/[^a-zA-Z0-9_-]/g, "-")}--${field.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
+/** Numbers in the prose that contradict the data, and 达标 claims for unmet indicators: warnings, not blockers. */
+function proseFindings(def: SectionDef, texts: { field: string; text: string }[], scheme: TScheme, computed: ComputedFigures, values: FigureValues): Finding[] {
+  return texts.flatMap(({ field, text }) =>
+    text.trim()
+      ? findProseConflicts(text, scheme, computed, values).map((c) => ({
+          sectionKey: def.key,
+          field: fieldId(def.key, field),
+          message: `${def.title}：${c.message}`,
+          severity: "warning" as const,
+        }))
+      : [],
+  );
 }
 
 function narrativeFindings(def: SectionDef, c: TNarrativeContent, computed: ComputedFigures): Finding[] {
@@ -97,8 +119,11 @@ function contentOf<T extends SectionContent>(def: SectionDef, contents: SectionC
   return (contents[def.key] ?? emptyContent[def.kind]()) as T;
 }
 
-export function reportState(scheme: TScheme, contents: SectionContents): ReportState {
-  const computed = computeIndicators(scheme, allValues(contents));
+/** `prose: false` skips the prose heuristics (warnings only) — the server's per-save bookkeeping needs only the
+ *  completeness and the blocking findings, and the heuristics are the costly part. */
+export function reportState(scheme: TScheme, contents: SectionContents, options: { prose?: boolean } = {}): ReportState {
+  const values = allValues(contents);
+  const computed = computeIndicators(scheme, values);
   const sections = sectionsOf(scheme).map((def): SectionState => {
     let findings: Finding[] = [];
     let complete: boolean;
@@ -120,8 +145,11 @@ export function reportState(scheme: TScheme, contents: SectionContents): ReportS
       });
       complete = complete && findings.length === 0;
     } else {
-      findings = narrativeFindings(def, contentOf<TNarrativeContent>(def, contents), computed);
+      const c = contentOf<TNarrativeContent>(def, contents);
+      findings = narrativeFindings(def, c, computed);
       complete = findings.length === 0;
+      const texts = [{ field: "narrative", text: c.narrative }, ...Object.entries(c.subpoints).map(([code, text]) => ({ field: `sub-${code}`, text }))];
+      if (options.prose ?? true) findings.push(...proseFindings(def, texts, scheme, computed, values));
     }
     return { key: def.key, complete, findings };
   });
@@ -130,6 +158,7 @@ export function reportState(scheme: TScheme, contents: SectionContents): ReportS
     sections,
     completeness: Math.round((done / sections.length) * 100),
     findings: sections.flatMap((s) => s.findings),
+    errors: sections.reduce((n, s) => n + s.findings.filter((f) => f.severity === "error").length, 0),
     computed,
   };
 }

@@ -13,6 +13,7 @@ import { reportState, type SectionContents } from "@/lib/report/precheck";
 import { valueErrors } from "@/lib/report/values";
 import { fieldErrorsOf } from "@/lib/validation";
 import { randomUUID } from "node:crypto";
+import type { TScheme } from "@/lib/template/schema";
 
 export type SaveInput = { reportId: string; key: string; baseVersion: number; content: unknown; restoredFrom?: number };
 export type SaveOutcome =
@@ -70,16 +71,12 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
           note: input.restoredFrom ? `恢复自第 ${input.restoredFrom} 版` : null,
         },
       });
-      const rows = await tx.reportSection.findMany({ where: { reportId: report.id }, select: { key: true, content: true } });
-      const contents: SectionContents = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.content) as SectionContent]));
-      const state = reportState(report.schemeDef, contents);
-      await tx.report.update({
-        where: { id: report.id },
-        data: { completeness: state.completeness, problemCount: state.findings.length },
-      });
-      return { version, completeness: state.completeness };
+      return { version };
     });
-    return { ok: true, version: result.version, savedAt: now.toISOString(), completeness: result.completeness };
+    // Derived bookkeeping for the report list, outside the write transaction so that the lock is held only for
+    // the three writes above. A concurrent save may recompute it again; the last one is as right as any.
+    const completeness = await updateReportState(db, report.id, report.schemeDef);
+    return { ok: true, version: result.version, savedAt: now.toISOString(), completeness };
   } catch (error) {
     if (!(error instanceof StaleVersion)) throw error;
     const current = await db.reportSection.findUnique({
@@ -98,4 +95,12 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
       },
     };
   }
+}
+
+async function updateReportState(db: Db, reportId: string, scheme: TScheme): Promise<number> {
+  const rows = await db.reportSection.findMany({ where: { reportId }, select: { key: true, content: true } });
+  const contents: SectionContents = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.content) as SectionContent]));
+  const state = reportState(scheme, contents, { prose: false });
+  await db.report.update({ where: { id: reportId }, data: { completeness: state.completeness, problemCount: state.errors } });
+  return state.completeness;
 }

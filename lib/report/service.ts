@@ -49,7 +49,7 @@ export async function createReport(db: Db, actor: Actor, input: { schemeId: stri
         year: scheme.year,
         copiedFromId: input.copyFromId,
         completeness: state.completeness,
-        problemCount: state.findings.length,
+        problemCount: state.errors,
         lastEditedById: actor.userId,
       },
     });

@@ -25,6 +25,13 @@ export function schemeOf(row: { id: string; definition: string }): TScheme {
   return scheme;
 }
 
+/** The parsed scheme for an id, from the per-process cache or (once) from the database. */
+export async function cachedScheme(db: Db, id: string): Promise<TScheme> {
+  const hit = parsed.get(id);
+  if (hit) return hit;
+  return schemeOf(await getSchemeRow(db, id));
+}
+
 export async function ensureBuiltinSchemes(db: Db): Promise<number> {
   let added = 0;
   for (const scheme of BUILTIN_SCHEMES) {

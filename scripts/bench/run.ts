@@ -1,0 +1,160 @@
+// `npm run bench`: performance numbers measured in one run on this machine, printed as a table and written to
+// bench/results.json. A production server on a fresh database (SQLite; PostgreSQL too when TEST_POSTGRES_URL is
+// set), a seeded province of about 120 counties with full reports, load from loopback, bounded in count and time.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { createAuth } from "@/lib/auth/auth";
+import { signIn } from "@/lib/auth/login";
+import { createDb, type Db } from "@/lib/db/connect";
+import { migrate } from "@/lib/db/migrate";
+import { ensureBuiltinSchemes } from "@/lib/schemes/service";
+import { seedDemo } from "@/lib/seed/demo";
+import { createTestDb } from "@/lib/testing/db";
+import { BENCH_PASSWORD, seedProvince, type BenchCounty } from "./seed-province";
+import { percentile, runLoad } from "./load";
+import { startServer } from "./server";
+
+type Metric = { name: string; db: "sqlite" | "postgresql" | "none"; concurrency: number; unit: string; value: number };
+
+const root = path.resolve(import.meta.dirname, "../..");
+const SECRET = "bench-secret-0123456789-0123456789-0123456789";
+process.env.AUTH_SECRET = SECRET;
+
+async function cookiesFor(db: Db, counties: BenchCounty[], port: number): Promise<Map<string, string>> {
+  process.env.APP_URL = `http://127.0.0.1:${port}`;
+  const auth = createAuth(db);
+  const out = new Map<string, string>();
+  for (const c of counties) {
+    const { setCookie } = await signIn(db, auth, { username: c.username, password: BENCH_PASSWORD }, "127.0.0.1", new Headers());
+    out.set(c.code, setCookie.map((s) => s.split(";")[0]).join("; "));
+  }
+  return out;
+}
+
+async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: number, metrics: Metric[]) {
+  await migrate(url, root);
+  const db = createDb(url);
+  await ensureBuiltinSchemes(db);
+  await seedDemo(db, { report: false });
+  const counties = await seedProvince(db, 120);
+  const cookies = await cookiesFor(db, counties, port);
+  const server = await startServer({ DATABASE_URL: url, AUTH_SECRET: SECRET, APP_URL: `http://127.0.0.1:${port}`, DEMO: "0" }, port);
+  try {
+    const keys = (await db.reportSection.findMany({ where: { reportId: counties[0].reportId }, select: { key: true } })).map((r) => r.key).filter((k) => k !== "meta");
+    const sections = await db.reportSection.findMany({ where: { reportId: { in: counties.map((c) => c.reportId) } }, select: { reportId: true, key: true, version: true, content: true } });
+    const state = new Map(sections.map((s) => [`${s.reportId}|${s.key}`, { version: s.version, content: JSON.parse(s.content) as Record<string, unknown> }]));
+    const acks: { reportId: string; key: string; version: number }[] = [];
+    let unexpected = 0;
+
+    // Each simulated editor owns one section of one county's report, as colleagues split the work.
+    const clientOf = (w: number) => {
+      const county = counties[w % counties.length];
+      return { county, key: keys[Math.floor(w / counties.length) % keys.length] };
+    };
+    for (const concurrency of [10, 50, 200]) {
+      const samples = await runLoad({
+        concurrency,
+        requests: Math.max(600, concurrency * 8),
+        maxSeconds: 60,
+        request: async (w, i) => {
+          const { county, key } = clientOf(w);
+          const s = state.get(`${county.reportId}|${key}`)!;
+          const content = { ...s.content };
+          if ("narrative" in content) content.narrative = `${String(content.narrative).slice(0, 2000)}（第 ${i} 次修改）`;
+          else if ("intro" in content) content.intro = `${String(content.intro).slice(0, 2000)}（第 ${i} 次修改）`;
+          const res = await fetch(`${server.url}/api/reports/${county.reportId}/sections/${encodeURIComponent(key)}`, {
+            method: "PUT",
+            headers: { "Content-Type": "application/json", cookie: cookies.get(county.code)!, origin: server.url },
+            body: JSON.stringify({ baseVersion: s.version, content }),
+          });
+          const body = (await res.json()) as { version?: number };
+          if (res.ok && body.version) {
+            s.version = body.version;
+            s.content = content;
+            acks.push({ reportId: county.reportId, key, version: body.version });
+          } else unexpected++;
+          return res.status;
+        },
+      });
+      const ok = samples.filter((s) => s.status === 200).map((s) => s.ms);
+      metrics.push({ name: "autosave_p50_ms", db: kind, concurrency, unit: "ms", value: round(percentile(ok, 50)) });
+      metrics.push({ name: "autosave_p95_ms", db: kind, concurrency, unit: "ms", value: round(percentile(ok, 95)) });
+      metrics.push({ name: "autosave_req_per_s", db: kind, concurrency, unit: "req/s", value: round(ok.length / (samples.reduce((a, s) => a + s.ms, 0) / 1000 / concurrency)) });
+    }
+
+    const page = await runLoad({
+      concurrency: 20,
+      requests: 400,
+      maxSeconds: 60,
+      request: async (w) => {
+        const county = counties[w % counties.length];
+        const res = await fetch(`${server.url}/reports/${county.reportId}`, { headers: { cookie: cookies.get(county.code)! } });
+        await res.text();
+        return res.status;
+      },
+    });
+    metrics.push({ name: "editor_page_p95_ms", db: kind, concurrency: 20, unit: "ms", value: round(percentile(page.filter((s) => s.status === 200).map((s) => s.ms), 95)) });
+
+    if (kind === "sqlite") {
+      const kb = await firstLoadJsKb(server.url, counties[0], cookies.get(counties[0].code)!);
+      metrics.push({ name: "editor_first_load_js_kb", db: "none", concurrency: 1, unit: "kB", value: kb });
+    }
+
+    // Every acknowledged save must be in the database afterwards.
+    let lost = 0;
+    for (const a of acks) {
+      const found = await db.sectionRevision.count({ where: { reportId: a.reportId, sectionKey: a.key, version: a.version } });
+      if (!found) lost++;
+    }
+    metrics.push({ name: "lost_writes", db: kind, concurrency: 200, unit: "count", value: lost });
+    metrics.push({ name: "autosave_refused_unexpectedly", db: kind, concurrency: 200, unit: "count", value: unexpected });
+  } finally {
+    await server.stop();
+    await db.$disconnect();
+  }
+}
+
+async function firstLoadJsKb(base: string, county: BenchCounty, cookie: string): Promise<number> {
+  const html = await (await fetch(`${base}/reports/${county.reportId}`, { headers: { cookie } })).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))];
+  let total = 0;
+  for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return round(total / 1024);
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function main() {
+  const started = Date.now();
+  const metrics: Metric[] = [];
+  const dir = mkdtempSync(path.join(os.tmpdir(), "edu-bench-"));
+  try {
+    await benchDatabase("sqlite", `file:${path.join(dir, "bench.db")}`, 3610, metrics);
+    if (process.env.TEST_POSTGRES_URL) {
+      const pg = await createTestDb("postgresql");
+      try {
+        await benchDatabase("postgresql", pg.url, 3611, metrics);
+      } finally {
+        await pg.cleanup();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  mkdirSync(path.join(root, "bench"), { recursive: true });
+  writeFileSync(path.join(root, "bench/results.json"), JSON.stringify({ machine, metrics }, null, 2));
+  console.log(`\n基准测试结果（${machine}，用时 ${Math.round((Date.now() - started) / 1000)} 秒）`);
+  console.table(metrics.map((m) => ({ 指标: m.name, 数据库: m.db, 并发: m.concurrency, 数值: m.value, 单位: m.unit })));
+  console.log("已写入 bench/results.json");
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error("基准测试失败：", error);
+    process.exit(1);
+  },
+);
