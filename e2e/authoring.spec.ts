@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCounty, login, SHANXI_2021, type County } from "./helpers";
+import { createCounty, createReportAs, login, type County } from "./helpers";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
@@ -13,11 +13,7 @@ async function saved(page: Page) {
 }
 
 async function createReport(page: Page, county: County) {
-  await login(page, county.editor, county.password);
-  await expect(page).toHaveURL(/\/reports$/);
-  await page.getByLabel("评价方案").selectOption({ label: SHANXI_2021 });
-  await page.getByRole("button", { name: "创建报告" }).click();
-  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+  await createReportAs(page, county);
   return page.url();
 }
 

@@ -44,3 +44,13 @@ export function createCounty(): County {
 
 /** The built-in scheme's option label in the 新建报告 form. */
 export const SHANXI_2021 = "2021年对县级政府履行教育职责的评价方案（第 1 版）";
+
+/** Signs in as the county's editor and creates its report under the built-in scheme; returns the report id. */
+export async function createReportAs(page: Page, county: County): Promise<string> {
+  await login(page, county.editor, county.password);
+  await expect(page).toHaveURL(/\/reports$/);
+  await page.getByLabel("评价方案").selectOption({ label: SHANXI_2021 });
+  await page.getByRole("button", { name: "创建报告" }).click();
+  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+  return page.url().split("/").pop()!;
+}

@@ -1,7 +1,7 @@
 // Criteria are data: an administrator uploads another province's scheme (grouped numbering, different items and
 // figures, a 上年问题整改情况 part) and a county writes against it — no code change.
 import { expect, test } from "@playwright/test";
-import { createCounty, login, loginAs, SHANXI_2021 } from "./helpers";
+import { createCounty, createReportAs, login, loginAs } from "./helpers";
 
 const grouped = {
   code: "e2e-grouped-2022",
@@ -76,12 +76,7 @@ test("an uploaded grouped scheme gives a working editor", async ({ page, browser
 
 test("uploads that are too large or not what they claim are refused with a clear message", async ({ page }) => {
   const county = createCounty();
-  await login(page, county.editor, county.password);
-  await expect(page).toHaveURL(/\/reports$/);
-  await page.getByLabel("评价方案").selectOption({ label: SHANXI_2021 });
-  await page.getByRole("button", { name: "创建报告" }).click();
-  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
-  const reportId = page.url().split("/").pop()!;
+  const reportId = await createReportAs(page, county);
   await page.goto(`/reports/${reportId}?s=criterion:preschool`);
   await page.getByLabel("上传佐证材料").setInputFiles({ name: "通知.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
   await expect(page.getByText(/不支持的文件类型或文件内容与扩展名不符/)).toBeVisible();

@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { createRegionAction, deleteRegionAction, importRegionsAction, updateRegionAction } from "@/app/(app)/admin/regions/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FilePicker } from "@/components/ui/file-picker";
 import { Field, inputClass } from "@/components/ui/field";
 import { applyActionErrors, callAction } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/actions/result";
@@ -141,7 +142,6 @@ export function ImportRegionsForm() {
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<{ created: number; renamed: number; unchanged: number }> | null>(null);
   const [busy, setBusy] = useState(false);
-  const [fileName, setFileName] = useState("");
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -167,19 +167,7 @@ export function ImportRegionsForm() {
         <code className="rounded bg-slate-100 px-1">140824,稷山县,140800</code>。支持 UTF-8 或 Excel 另存的 GBK 编码；有错误时整批不导入。
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        {/* The browser's own file button speaks the browser's language; this label always speaks Chinese. */}
-        <label className="cursor-pointer rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm text-slate-700 hover:bg-slate-100 focus-within:outline focus-within:outline-2 focus-within:outline-brand-600">
-          选择 CSV 文件
-          <input
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-label="CSV 文件"
-            className="sr-only"
-            onChange={(e) => setFileName(e.currentTarget.files?.[0]?.name ?? "")}
-          />
-        </label>
-        <span className="min-w-0 flex-1 truncate text-sm text-slate-500">{fileName || "未选择文件"}</span>
+        <FilePicker name="file" accept=".csv,text/csv" label="CSV 文件" buttonText="选择 CSV 文件" />
         <Button type="submit" variant="secondary" busy={busy}>
           导入
         </Button>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { uploadSchemeAction } from "@/app/(app)/admin/schemes/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FilePicker } from "@/components/ui/file-picker";
 import { callAction } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -14,7 +15,6 @@ export function SchemeUploadForm({ maxBytes }: { maxBytes: number }) {
   const router = useRouter();
   const [result, setResult] = useState<ActionResult<Uploaded> | null>(null);
   const [busy, setBusy] = useState(false);
-  const [fileName, setFileName] = useState("");
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
@@ -34,7 +34,6 @@ export function SchemeUploadForm({ maxBytes }: { maxBytes: number }) {
     setResult(r);
     if (r.ok) {
       form.reset();
-      setFileName("");
       router.refresh();
     }
   }
@@ -45,19 +44,7 @@ export function SchemeUploadForm({ maxBytes }: { maxBytes: number }) {
         <code className="rounded bg-slate-100 px-1">version</code> 后再上传。有错误时不会保存。
       </p>
       <div className="flex flex-wrap items-center gap-2">
-        {/* The browser's own file button speaks the browser's language; this label always speaks Chinese. */}
-        <label className="cursor-pointer rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm text-slate-700 hover:bg-slate-100 focus-within:outline focus-within:outline-2 focus-within:outline-brand-600">
-          选择 JSON 文件
-          <input
-            name="file"
-            type="file"
-            accept=".json,application/json"
-            aria-label="评价方案 JSON 文件"
-            className="sr-only"
-            onChange={(e) => setFileName(e.currentTarget.files?.[0]?.name ?? "")}
-          />
-        </label>
-        <span className="min-w-0 flex-1 truncate text-sm text-slate-500">{fileName || "未选择文件"}</span>
+        <FilePicker name="file" accept=".json,application/json" label="评价方案 JSON 文件" buttonText="选择 JSON 文件" />
         <Button type="submit" variant="secondary" busy={busy}>
           上传
         </Button>

@@ -32,22 +32,17 @@ export async function cachedScheme(db: Db, id: string): Promise<TScheme> {
   return schemeOf(await getSchemeRow(db, id));
 }
 
+function schemeRow(scheme: TScheme) {
+  const { code, version, title, year } = scheme;
+  return { id: randomUUID(), code, version, title, year, definition: JSON.stringify(scheme) };
+}
+
 export async function ensureBuiltinSchemes(db: Db): Promise<number> {
   let added = 0;
   for (const scheme of BUILTIN_SCHEMES) {
     const exists = await db.scheme.findUnique({ where: { code_version: { code: scheme.code, version: scheme.version } } });
     if (exists) continue;
-    await db.scheme.create({
-      data: {
-        id: randomUUID(),
-        code: scheme.code,
-        version: scheme.version,
-        title: scheme.title,
-        year: scheme.year,
-        definition: JSON.stringify(scheme),
-        builtin: true,
-      },
-    });
+    await db.scheme.create({ data: { ...schemeRow(scheme), builtin: true } });
     added++;
   }
   return added;
@@ -96,17 +91,7 @@ export async function uploadScheme(db: Db, actor: Actor, text: string) {
     ]);
   }
   return db.$transaction(async (tx) => {
-    const row = await tx.scheme.create({
-      data: {
-        id: randomUUID(),
-        code: scheme.code,
-        version: scheme.version,
-        title: scheme.title,
-        year: scheme.year,
-        definition: JSON.stringify(scheme),
-        createdBy: actor.userId,
-      },
-    });
+    const row = await tx.scheme.create({ data: { ...schemeRow(scheme), createdBy: actor.userId } });
     await audit(tx, actor.userId, "scheme.upload", { type: "scheme", id: row.id }, { code: scheme.code, version: scheme.version });
     return row;
   });

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { createCounty, createReportAs } from "./helpers";
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const path of ["/login", "/api/health"]) {
+    const res = await request.get(path);
+    const h = res.headers();
+    expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(h["content-security-policy"]).toContain("default-src 'self'");
+    expect(h["x-content-type-options"]).toBe("nosniff");
+    expect(h["referrer-policy"]).toBe("same-origin");
+    expect(h["x-frame-options"]).toBe("DENY");
+    expect(h["x-powered-by"]).toBeUndefined();
+  }
+});
+
+test("writes from another origin are refused; script typed into a field stays text", async ({ page }) => {
+  const county = createCounty();
+  const reportId = await createReportAs(page, county);
+
+  const forged = await page.request.put(`/api/reports/${reportId}/sections/criterion%3Aevaluation_reform`, {
+    headers: { origin: "https://evil.example", "content-type": "application/json" },
+    data: { baseVersion: 0, content: { narrative: "伪造", subpoints: {}, values: {}, score: null } },
+  });
+  expect(forged.status()).toBe(403);
+
+  let dialogs = 0;
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const probe = `<img src=x onerror="alert(1)"><script>alert(2)</script>{{figure:no_such}}`;
+  await page.goto(`/reports/${reportId}?s=criterion:evaluation_reform`);
+  await page.getByLabel("正文").fill(probe);
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByLabel("正文")).toHaveValue(probe);
+  await expect(page.getByTestId("criterion-evaluation_reform--narrative-preview")).toContainText('<img src=x onerror="alert(1)">');
+  expect(dialogs).toBe(0);
+});
