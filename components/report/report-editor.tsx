@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { Outline, PRECHECK_KEY } from "@/components/report/outline";
 import { PrecheckPanel } from "@/components/report/precheck-panel";
 import { MetaForm } from "@/components/report/meta-form";
@@ -13,6 +13,8 @@ import { renderFigureRefs } from "@/lib/report/figures";
 import { allValues, reportState, type Finding, type SectionContents } from "@/lib/report/precheck";
 import { sectionsOf } from "@/lib/report/sections";
 import type { TScheme } from "@/lib/template/schema";
+
+const noSubscription = () => () => {};
 
 export type EditorProps = {
   reportId: string;
@@ -30,7 +32,10 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
   const [active, setActive] = useState(() =>
     initialSection && (initialSection === PRECHECK_KEY || sections.some((s) => s.key === initialSection)) ? initialSection : sections[0].key,
   );
-  const state = useMemo(() => reportState(scheme, contents), [scheme, contents]);
+  // The prose heuristics (warnings only) are the costly part of the check: run them in the browser, not while the
+  // server renders the page. useSyncExternalStore keeps the first client render equal to the server's.
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const state = useMemo(() => reportState(scheme, contents, { prose: inBrowser }), [scheme, contents, inBrowser]);
   const values = useMemo(() => allValues(contents), [contents]);
   const render = useCallback((text: string) => renderFigureRefs(text, scheme, state.computed, values), [scheme, state.computed, values]);
   const figures: FigureOption[] = useMemo(
