@@ -1,0 +1,41 @@
+// The view model: everything the Word file prints, as plain strings, already numbered, normalised and with figures
+// filled in. The docx builder only lays it out, so what the report says is decided (and tested) here, and layout
+// tests need no scheme.
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export type Block =
+  | { kind: "heading"; level: HeadingLevel; text: string }
+  | { kind: "paragraph"; text: string };
+
+/** A level-1 part of the report: "一、基本情况" and what follows it. */
+export type PartView = { heading: string; blocks: Block[] };
+
+export type IndicatorRow = {
+  /** The 评价重点 the indicator belongs to, e.g. "（七）民办义务教育发展情况". */
+  criterion: string;
+  indicator: string;
+  value: string;
+  target: string;
+  /** 达标 / 未达标 / 未填写 / — */
+  status: string;
+};
+
+export type MeasureRow = { text: string; leadUnit: string; owner: string; deadline: string; status: string };
+export type ProblemRow = { no: number; problem: string; measures: MeasureRow[] };
+
+export type AnnexView<Row> = { label: string; title: string; rows: Row[] };
+
+export type ReportViewModel = {
+  /** The title as printed, one entry per line. */
+  titleLines: string[];
+  /** The title on one line (document properties, messages). */
+  title: string;
+  preamble: string[];
+  parts: PartView[];
+  /** 发文机关署名 and 成文日期 ("2021年11月10日", or "" when not set). */
+  signature: { issuer: string; date: string };
+  annexes: { indicators: AnnexView<IndicatorRow>; problems: AnnexView<ProblemRow> };
+  /** Fixes the file's creation date so that the same report always gives the same file. */
+  createdAt: string;
+};

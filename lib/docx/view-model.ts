@@ -1,0 +1,45 @@
+// Report content → what the Word file prints. Pure: the export route, the CLI and the tests all call this with the
+// stored sections, so the file never depends on where it was made.
+import { computeIndicators } from "@/lib/indicators/compute";
+import { renderFigureRefs } from "@/lib/report/figures";
+import { allValues } from "@/lib/report/precheck";
+import { sectionsOf } from "@/lib/report/sections";
+import { emptyContent, type SectionContent, type TMetaContent, type TProblemsContent } from "@/lib/report/content";
+import type { TScheme } from "@/lib/template/schema";
+import { chineseDate } from "@/lib/docx/dates";
+import { paragraphsOf, singleLine } from "@/lib/docx/text";
+import { breakTitle } from "@/lib/docx/title-break";
+import type { ReportViewModel } from "@/lib/docx/types";
+import { indicatorAnnex, problemAnnex } from "@/lib/docx/vm-annexes";
+import { partViews } from "@/lib/docx/vm-parts";
+
+export type ReportViewModelInput = {
+  scheme: TScheme;
+  contents: Record<string, SectionContent | undefined>;
+  countyName: string;
+};
+
+export function buildReportViewModel({ scheme, contents, countyName }: ReportViewModelInput): ReportViewModel {
+  const sections = sectionsOf(scheme);
+  const values = allValues(contents);
+  const computed = computeIndicators(scheme, values);
+  const figures = (text: string) => renderFigureRefs(text, scheme, computed, values);
+  const meta = (contents.meta as TMetaContent | undefined) ?? emptyContent.meta();
+  const issuer = singleLine(meta.issuer);
+  // An untitled draft still exports: the scheme's own wording stands in, so the page never starts blank.
+  const title = singleLine(meta.title) || `${singleLine(countyName)}${scheme.year}年履行教育职责评价自评报告`;
+  const problems = sections.find((s) => s.kind === "problems");
+  return {
+    title,
+    titleLines: breakTitle(title, { keep: [issuer, singleLine(countyName)] }),
+    preamble: paragraphsOf(figures(meta.preamble)),
+    parts: partViews(scheme, sections, contents, figures),
+    signature: { issuer, date: chineseDate(meta.date) },
+    annexes: {
+      indicators: indicatorAnnex(sections, computed),
+      problems: problemAnnex(problems && (contents[problems.key] as TProblemsContent | undefined), figures),
+    },
+    // The 成文日期 when set, else the scheme year's first day: never the clock, so exports are reproducible.
+    createdAt: /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? `${meta.date}T00:00:00Z` : `${scheme.year}-01-01T00:00:00Z`,
+  };
+}

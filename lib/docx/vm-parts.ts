@@ -1,0 +1,92 @@
+// The report's parts as headings and paragraphs, in scheme order. Headings follow the 一、/（一）/1./（1） ladder from
+// lib/template/numbering.ts; flat schemes print criteria at level 2, grouped schemes print the groups there.
+import { levelThreeLabel, levelTwoLabel, subpointLabel } from "@/lib/template/numbering";
+import type { TScheme } from "@/lib/template/schema";
+import type { SectionDef } from "@/lib/report/sections";
+import {
+  emptyContent,
+  type SectionContent,
+  type TNarrativeContent,
+  type TNextStepsContent,
+  type TProblemsContent,
+} from "@/lib/report/content";
+import { paragraphsOf, singleLine } from "@/lib/docx/text";
+import type { Block, HeadingLevel, PartView } from "@/lib/docx/types";
+
+/** Renders {{figure:key}} tokens in a field's text (bound by the caller to the report's computed figures). */
+export type FigureText = (text: string) => string;
+
+const heading = (level: HeadingLevel, text: string): Block => ({ kind: "heading", level, text: singleLine(text) });
+const paragraphs = (text: string, figures: FigureText): Block[] =>
+  paragraphsOf(figures(text)).map((t) => ({ kind: "paragraph", text: t }));
+
+function contentOf<T extends SectionContent>(def: SectionDef, contents: Record<string, SectionContent | undefined>): T {
+  return (contents[def.key] ?? emptyContent[def.kind]()) as T;
+}
+
+function narrativeBlocks(scheme: TScheme, def: SectionDef, c: TNarrativeContent, figures: FigureText): Block[] {
+  const subLevel: HeadingLevel = scheme.numbering === "flat" ? 3 : 4;
+  return [
+    ...paragraphs(c.narrative, figures),
+    ...(def.criterion?.subpoints ?? []).flatMap((sp, i) => [
+      heading(subLevel, `${subpointLabel(scheme, i)}${sp.title}`),
+      ...paragraphs(c.subpoints[sp.code] ?? "", figures),
+    ]),
+  ];
+}
+
+function problemBlocks(c: TProblemsContent, figures: FigureText): Block[] {
+  return [
+    ...paragraphs(c.intro, figures),
+    ...c.items.flatMap((p, i) => [
+      heading(2, `${levelTwoLabel(i + 1)}${p.title}`),
+      ...paragraphs(p.detail, figures),
+      ...(p.measures.length ? [{ kind: "paragraph" as const, text: "改进措施：" }] : []),
+      ...p.measures.flatMap((m, j) => paragraphs(`${levelThreeLabel(j + 1)}${m.text}`, figures)),
+    ]),
+  ];
+}
+
+function nextStepBlocks(c: TNextStepsContent, figures: FigureText): Block[] {
+  const commitments: Block[] = c.commitments.length
+    ? [
+        heading(2, `${levelTwoLabel(c.items.length + 1)}上年承诺落实情况`),
+        ...c.commitments.flatMap((cm, j) => [
+          ...paragraphs(`${levelThreeLabel(j + 1)}${cm.text}`, figures),
+          ...paragraphs(`落实情况：${cm.answer}`, figures),
+        ]),
+      ]
+    : [];
+  return [
+    ...paragraphs(c.intro, figures),
+    ...c.items.flatMap((item, i) => [heading(2, `${levelTwoLabel(i + 1)}${item.heading}`), ...paragraphs(item.body, figures)]),
+    ...commitments,
+  ];
+}
+
+/** The sections (meta excluded) folded into level-1 parts. */
+export function partViews(
+  scheme: TScheme,
+  sections: SectionDef[],
+  contents: Record<string, SectionContent | undefined>,
+  figures: FigureText,
+): PartView[] {
+  const parts: PartView[] = [];
+  let lastGroup: string | undefined;
+  for (const def of sections) {
+    if (def.kind === "meta") continue;
+    if (parts.at(-1)?.heading !== singleLine(def.partHeading)) parts.push({ heading: singleLine(def.partHeading), blocks: [] });
+    const blocks = parts[parts.length - 1].blocks;
+    if (def.kind === "problems") blocks.push(...problemBlocks(contentOf(def, contents), figures));
+    else if (def.kind === "nextSteps") blocks.push(...nextStepBlocks(contentOf(def, contents), figures));
+    else {
+      if (def.partKind === "criteria") {
+        if (def.groupHeading && def.groupHeading !== lastGroup) blocks.push(heading(2, def.groupHeading));
+        lastGroup = def.groupHeading;
+        blocks.push(heading(scheme.numbering === "flat" ? 2 : 3, def.heading));
+      }
+      blocks.push(...narrativeBlocks(scheme, def, contentOf(def, contents), figures));
+    }
+  }
+  return parts;
+}

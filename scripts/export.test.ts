@@ -1,0 +1,77 @@
+// Runs the export CLI as an operator does (a separate Node process through tsx): the demo without a database, a
+// stored report from a fresh SQLite file, and the refusals.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { entryText, unzip } from "@/lib/docx/testing/unzip";
+import { seedDemo } from "@/lib/seed/demo";
+import { createTestDb, type TestDb } from "@/lib/testing/db";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dir = mkdtempSync(path.join(os.tmpdir(), "export-cli-"));
+const NO_DATABASE = "postgresql://nobody@127.0.0.1:9/none";
+
+function cli(args: string[], databaseUrl = NO_DATABASE): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/export.ts", ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const documentXml = (file: string) => entryText(unzip(readFileSync(file)), "word/document.xml");
+
+describe("npm run export", () => {
+  let t: TestDb;
+  let reportId: string;
+  beforeAll(async () => {
+    t = await createTestDb("sqlite");
+    await seedDemo(t.db);
+    reportId = (await t.db.report.findFirstOrThrow()).id;
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("writes the demo report without any database", async () => {
+    const out = path.join(dir, "demo.docx");
+    const r = await cli(["--demo", "--out", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("已导出");
+    expect(documentXml(out)).toContain("闻喜县人民政府办公室关于履行教育职责");
+  });
+
+  it("writes a stored report from DATABASE_URL, identical in text to the demo it was seeded from", async () => {
+    const out = path.join(dir, "stored.docx");
+    const r = await cli(["--report", reportId, "--out", out], t.url);
+    expect(r.code).toBe(0);
+    expect(documentXml(out)).toBe(documentXml(path.join(dir, "demo.docx")));
+  });
+
+  it("refuses an unknown report id with a Chinese message and exit code 1", async () => {
+    const out = path.join(dir, "none.docx");
+    const r = await cli(["--report", "no-such-report", "--out", out], t.url);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("找不到编号为“no-such-report”的报告");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("explains its usage and exits 2 when the arguments are wrong", async () => {
+    const [none, both] = await Promise.all([cli(["--demo"]), cli(["--demo", "--report", "x", "--out", "y.docx"])]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("缺少 --out");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("用法：npm run export");
+  });
+});
