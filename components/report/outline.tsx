@@ -4,15 +4,19 @@ import type { SectionDef } from "@/lib/report/sections";
 
 export const PRECHECK_KEY = "__precheck";
 
-/** The report's outline: every section with its completion state and open findings; the last entry is 提交前检查. */
+/** The report's outline: every section with its completion state, open findings and open comment threads; the
+ *  last entry is 提交前检查. */
 export function Outline({
   sections,
   state,
+  openComments = {},
   active,
   onSelect,
 }: {
   sections: SectionDef[];
   state: ReportState;
+  /** Open comment threads per section key. */
+  openComments?: Record<string, number>;
   active: string;
   onSelect: (key: string) => void;
 }) {
@@ -49,6 +53,15 @@ export function Outline({
                 {st && st.findings.length ? (
                   <span className="shrink-0 rounded bg-amber-100 px-1.5 text-xs text-amber-800" title="待处理问题">
                     {st.findings.length}
+                  </span>
+                ) : null}
+                {openComments[s.key] ? (
+                  <span className="inline-flex shrink-0 items-center gap-0.5 rounded-full bg-violet-100 px-1.5 text-xs text-violet-800" title="未解决的评论" data-testid="comment-badge">
+                    <svg aria-hidden viewBox="0 0 16 16" className="h-3 w-3 fill-current">
+                      <path d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z" />
+                    </svg>
+                    {openComments[s.key]}
+                    <span className="sr-only"> 条未解决评论</span>
                   </span>
                 ) : null}
                 <span className="sr-only">{st?.complete ? "（已完成）" : "（未完成）"}</span>

@@ -6,12 +6,14 @@ import { MetaForm } from "@/components/report/meta-form";
 import { NarrativeForm } from "@/components/report/narrative-form";
 import { ProblemsForm } from "@/components/report/problems-form";
 import { NextStepsForm } from "@/components/report/next-steps-form";
+import { CommentsPanel } from "@/components/report/comments-panel";
 import type { EvidenceItem } from "@/components/report/evidence-panel";
 import type { FigureOption } from "@/components/report/narrative-field";
 import { emptyContent, type SectionContent } from "@/lib/report/content";
 import { renderFigureRefs } from "@/lib/report/figures";
 import { allValues, reportState, type Finding, type SectionContents } from "@/lib/report/precheck";
 import { sectionsOf } from "@/lib/report/sections";
+import { openThreadCounts, type CommentThreadView } from "@/lib/review/comment-view";
 import type { TScheme } from "@/lib/template/schema";
 
 const noSubscription = () => () => {};
@@ -23,9 +25,13 @@ export type EditorProps = {
   initial: Record<string, { version: number; content: SectionContent }>;
   evidence: EvidenceItem[];
   initialSection?: string;
+  /** Comment threads of the whole report; each comment action answers with the current list. */
+  comments: CommentThreadView[];
+  /** Reviewers comment on a report they only read; `readOnly` is about the content, not the comments. */
+  canComment: boolean;
 };
 
-export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection }: EditorProps) {
+export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment }: EditorProps) {
   const sections = useMemo(() => sectionsOf(scheme), [scheme]);
   const [contents, setContents] = useState<SectionContents>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
   const [versions, setVersions] = useState<Record<string, number>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.version])));
@@ -36,6 +42,8 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
   // server renders the page. useSyncExternalStore keeps the first client render equal to the server's.
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const state = useMemo(() => reportState(scheme, contents, { prose: inBrowser }), [scheme, contents, inBrowser]);
+  const [threads, setThreads] = useState(comments);
+  const openComments = useMemo(() => openThreadCounts(threads), [threads]);
   const values = useMemo(() => allValues(contents), [contents]);
   const render = useCallback((text: string) => renderFigureRefs(text, scheme, state.computed, values), [scheme, state.computed, values]);
   const figures: FigureOption[] = useMemo(
@@ -78,12 +86,13 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
     def,
   };
 
+  // Three columns from xl (outline · form · comments); below that the comments follow the form.
   return (
-    <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+    <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_17rem] xl:gap-4">
       <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-        <Outline sections={sections} state={state} active={active} onSelect={(k) => select(k)} />
+        <Outline sections={sections} state={state} openComments={openComments} active={active} onSelect={(k) => select(k)} />
       </aside>
-      <div className="min-w-0 rounded-lg border border-slate-200 bg-white p-6 shadow-sm lg:p-8">
+      <div className={`min-w-0 rounded-lg border border-slate-200 bg-white p-6 shadow-sm lg:p-8 xl:p-6 ${common ? "" : "xl:col-span-2"}`}>
         {active === PRECHECK_KEY || !common ? (
           <PrecheckPanel findings={state.findings} sections={sections} onGo={(f: Finding) => select(f.sectionKey, f.field)} />
         ) : common.kind === "meta" ? (
@@ -96,6 +105,18 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
           <NarrativeForm {...common} scheme={scheme} computed={state.computed} figures={figures} render={render} evidence={common.def.criterion ? evidence : null} />
         )}
       </div>
+      {common ? (
+        <aside aria-label="本部分评论" className="min-w-0 lg:col-start-2 xl:sticky xl:top-4 xl:col-start-3 xl:row-start-1 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto">
+          <CommentsPanel
+            key={common.def.key}
+            reportId={reportId}
+            def={common.def}
+            threads={threads.filter((t) => t.sectionKey === common.def.key)}
+            canComment={canComment}
+            onThreads={setThreads}
+          />
+        </aside>
+      ) : null}
     </div>
   );
 }

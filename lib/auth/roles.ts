@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   "report:edit": "编辑自评报告",
   "report:submit": "提交自评报告",
   "report:review": "审核自评报告",
+  "report:comment": "对自评报告发表和处理评论",
   "review:dashboard": "查看辖区概览",
   "user:manage": "管理用户",
   "region:manage": "管理行政区划",
@@ -28,10 +29,10 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS = {
-  county_editor: ["county:view", "report:read", "report:edit"],
-  county_lead: ["county:view", "report:read", "report:edit", "report:submit"],
-  city_reviewer: ["report:read", "report:review", "review:dashboard"],
-  province_reviewer: ["report:read", "report:review", "review:dashboard"],
+  county_editor: ["county:view", "report:read", "report:edit", "report:comment"],
+  county_lead: ["county:view", "report:read", "report:edit", "report:submit", "report:comment"],
+  city_reviewer: ["report:read", "report:review", "report:comment", "review:dashboard"],
+  province_reviewer: ["report:read", "report:review", "report:comment", "review:dashboard"],
   admin: ["user:manage", "region:manage"],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -11,6 +11,7 @@ import { listEvidence } from "@/lib/evidence/service";
 import { loadReport } from "@/lib/report/service";
 import { emptyContent } from "@/lib/report/content";
 import { sectionsOf } from "@/lib/report/sections";
+import { listComments } from "@/lib/review/comments";
 import { REPORT_STATUSES, type ReportStatus } from "@/lib/review/status";
 
 export const metadata: Metadata = { title: "编辑报告" };
@@ -25,7 +26,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     throw error;
   });
   const { report, contents, versions } = loaded;
-  const evidence = await listEvidence(db, actor, report.id);
+  const [evidence, comments] = await Promise.all([listEvidence(db, actor, report.id), listComments(db, actor, report.id)]);
   const status = REPORT_STATUSES[report.status as ReportStatus];
   const readOnly = !hasPermission(actor.role, "report:edit") || !status?.editable;
   const initial = Object.fromEntries(
@@ -46,15 +47,21 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           </h1>
           <p className="text-xs text-slate-500">{report.scheme.title}</p>
         </div>
-        <div className="flex gap-3 text-sm">
+        <div className="flex items-center gap-4 text-sm">
           <Link href={`/reports/${report.id}/history`} className="text-brand-600 hover:underline">
             历史版本
           </Link>
+          <Link href={`/reports/${report.id}/preview`} className="text-brand-600 hover:underline">
+            打印预览
+          </Link>
+          <a href={`/api/reports/${report.id}/export`} className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
+            下载 Word
+          </a>
         </div>
       </div>
       {readOnly ? (
         <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600" role="status">
-          {hasPermission(actor.role, "report:edit") ? "报告已提交或已审核通过，当前为只读。" : "您正在查看报告（只读）。"}
+          {hasPermission(actor.role, "report:edit") ? "报告已提交或已审核通过，当前为只读。" : "您正在查看报告（只读），可在各部分旁发表评论。"}
         </p>
       ) : null}
       <ReportEditor
@@ -63,6 +70,8 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         readOnly={readOnly}
         initial={initial}
         initialSection={s}
+        comments={comments}
+        canComment={hasPermission(actor.role, "report:comment")}
         evidence={evidence.map((e) => ({
           id: e.id,
           criterionCode: e.criterionCode,

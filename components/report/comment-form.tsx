@@ -1,0 +1,107 @@
+"use client";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/result";
+import type { CommentAnchor } from "@/lib/review/comment-anchors";
+import { COMMENT_MAX, ZCommentForm } from "@/lib/review/comment-schemas";
+
+type Values = z.input<typeof ZCommentForm>;
+type Parsed = z.output<typeof ZCommentForm>;
+
+/** The body of a new comment or a reply, with the field it is about when `anchors` are given. Plain text only. */
+export function CommentForm({
+  id,
+  label,
+  submitLabel,
+  anchors,
+  onSubmit,
+  onCancel,
+}: {
+  id: string;
+  label: string;
+  submitLabel: string;
+  /** The section's fields; omitted for replies. */
+  anchors?: CommentAnchor[];
+  onSubmit: (values: Parsed) => Promise<ActionResult<unknown>>;
+  onCancel?: () => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<Values, unknown, Parsed>({ resolver: zodResolver(ZCommentForm), defaultValues: { anchor: "", body: "" } });
+  const { register, handleSubmit, formState, reset, control } = form;
+  const length = (useWatch({ control, name: "body" }) ?? "").trim().length;
+  const submit = handleSubmit(async (values) => {
+    setError(null);
+    const result = await onSubmit(values);
+    if (result.ok) reset({ anchor: values.anchor, body: "" });
+    else if (result.fieldErrors?.body) form.setError("body", { message: result.fieldErrors.body[0] });
+    else setError(result.error);
+  });
+  const groups = [...new Set(anchors?.map((a) => a.group))];
+  const bodyError = formState.errors.body?.message;
+  return (
+    <form onSubmit={submit} noValidate aria-label={label} className="space-y-2">
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {anchors ? (
+        <div className="space-y-1">
+          <label htmlFor={`${id}-anchor`} className="block text-xs text-slate-600">
+            针对
+          </label>
+          <select id={`${id}-anchor`} className={`${inputClass} py-1.5`} {...register("anchor")}>
+            <option value="">整个部分</option>
+            {groups.map((g) => (
+              <optgroup key={g} label={g}>
+                {anchors
+                  .filter((a) => a.group === g)
+                  .map((a) => (
+                    <option key={a.anchor} value={a.anchor}>
+                      {a.label}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="space-y-1">
+        <label htmlFor={`${id}-body`} className={anchors ? "block text-xs text-slate-600" : "sr-only"}>
+          {anchors ? "评论内容" : "回复内容"}
+        </label>
+        <textarea
+          id={`${id}-body`}
+          rows={3}
+          aria-invalid={!!bodyError}
+          aria-describedby={`${id}-count${bodyError ? ` ${id}-error` : ""}`}
+          className={`${inputClass} resize-y py-1.5`}
+          {...register("body")}
+        />
+        <div className="flex items-start justify-between gap-2 text-xs">
+          {bodyError ? (
+            <p id={`${id}-error`} role="alert" className="text-red-700">
+              {bodyError}
+            </p>
+          ) : (
+            <span />
+          )}
+          <span id={`${id}-count`} className={`shrink-0 tabular-nums ${length > COMMENT_MAX ? "text-red-700" : "text-slate-400"}`}>
+            {length}/{COMMENT_MAX}
+          </span>
+        </div>
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" busy={formState.isSubmitting} className="px-3 py-1.5">
+          {submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button type="button" variant="ghost" className="px-3 py-1.5" onClick={onCancel}>
+            取消
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

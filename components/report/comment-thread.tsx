@@ -1,0 +1,115 @@
+"use client";
+import { useState } from "react";
+import { reopenCommentAction, replyCommentAction, resolveCommentAction } from "@/app/(app)/reports/[reportId]/comment-actions";
+import { CommentForm } from "@/components/report/comment-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { callAction } from "@/components/ui/form-errors";
+import type { ActionResult } from "@/lib/actions/result";
+import type { CommentThreadView, CommentView } from "@/lib/review/comment-view";
+
+type Threads = ActionResult<{ threads: CommentThreadView[] }>;
+
+// Fixed zone: the server renders this component too, and its clock must print what the browser prints.
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+
+function Byline({ c }: { c: CommentView }) {
+  return (
+    <p className="text-xs text-slate-500">
+      <span className="font-medium text-slate-700">{c.author.name}</span> · {c.author.roleLabel} · <time dateTime={c.createdAt}>{when(c.createdAt)}</time>
+    </p>
+  );
+}
+
+/** The text exactly as typed: React escapes it, line breaks are kept by CSS. Never HTML. */
+function Body({ text }: { text: string }) {
+  return <p className="whitespace-pre-wrap break-words text-sm leading-6 text-slate-800">{text}</p>;
+}
+
+/** One thread: the root, its replies, a reply form and 标记已解决 / 重新打开. */
+export function CommentThread({
+  thread,
+  canComment,
+  onThreads,
+  onLocate,
+}: {
+  thread: CommentThreadView;
+  canComment: boolean;
+  onThreads: (threads: CommentThreadView[]) => void;
+  onLocate?: () => void;
+}) {
+  const [replying, setReplying] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const open = thread.status === "open";
+  const accept = (result: Threads) => {
+    if (result.ok) onThreads(result.data.threads);
+    return result;
+  };
+  async function toggle() {
+    setBusy(true);
+    setError(null);
+    const result = accept(await callAction(() => (open ? resolveCommentAction : reopenCommentAction)({ commentId: thread.id })));
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  }
+  const target = thread.anchorLabel ?? "整个部分";
+  return (
+    <article aria-label={`评论：${target}`} data-status={thread.status} className={`space-y-2 rounded-md border p-3 ${open ? "border-violet-200 bg-white" : "border-slate-200 bg-slate-50"}`}>
+      <div className="flex items-start justify-between gap-2 text-xs">
+        {onLocate ? (
+          <button type="button" onClick={onLocate} className="text-left font-medium text-violet-700 hover:underline" title="定位到该字段">
+            针对：{target}
+          </button>
+        ) : (
+          <span className="font-medium text-slate-600">针对：{target}</span>
+        )}
+        <span className={`shrink-0 rounded px-1.5 ${open ? "bg-violet-100 text-violet-800" : "bg-emerald-50 text-emerald-700"}`}>{open ? "未解决" : "已解决"}</span>
+      </div>
+      <Body text={thread.body} />
+      <Byline c={thread} />
+      {thread.replies.length ? (
+        <ol aria-label="回复" className="space-y-2 border-l-2 border-slate-200 pl-3">
+          {thread.replies.map((r) => (
+            <li key={r.id} className="space-y-0.5">
+              <Body text={r.body} />
+              <Byline c={r} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {!open && thread.resolvedBy && thread.resolvedAt ? (
+        <p className="text-xs text-emerald-700">
+          {thread.resolvedBy.name} 于 {when(thread.resolvedAt)} 标记已解决
+        </p>
+      ) : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {canComment && replying ? (
+        <CommentForm
+          id={`reply-${thread.id}`}
+          label="回复评论"
+          submitLabel="回复"
+          onCancel={() => setReplying(false)}
+          onSubmit={async ({ body }) => {
+            const result = accept(await callAction(() => replyCommentAction({ commentId: thread.id, body })));
+            if (result.ok) setReplying(false);
+            return result;
+          }}
+        />
+      ) : null}
+      {canComment && !replying ? (
+        <div className="flex flex-wrap gap-2">
+          {open ? (
+            <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => setReplying(true)}>
+              回复
+            </Button>
+          ) : null}
+          <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" busy={busy} onClick={toggle}>
+            {open ? "标记已解决" : "重新打开"}
+          </Button>
+        </div>
+      ) : null}
+    </article>
+  );
+}
