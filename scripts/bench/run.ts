@@ -15,6 +15,7 @@ import { createTestDb } from "@/lib/testing/db";
 import { BENCH_PASSWORD, seedProvince, type BenchCounty } from "./seed-province";
 import { percentile, runLoad } from "./load";
 import { startServer } from "./server";
+import { benchExport } from "./export";
 
 type Metric = { name: string; db: "sqlite" | "postgresql" | "none"; concurrency: number; unit: string; value: number };
 
@@ -131,6 +132,7 @@ async function main() {
   const metrics: Metric[] = [];
   const dir = mkdtempSync(path.join(os.tmpdir(), "edu-bench-"));
   try {
+    metrics.push(...(await benchExport()));
     await benchDatabase("sqlite", `file:${path.join(dir, "bench.db")}`, 3610, metrics);
     if (process.env.TEST_POSTGRES_URL) {
       const pg = await createTestDb("postgresql");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateReportForm } from "@/components/report/create-report-form";
+import { ZipDownload } from "@/components/report/zip-download";
 import { Badge, Card, PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
@@ -25,9 +26,17 @@ export default async function ReportsPage() {
     select: { id: true, name: true },
   });
   const editorName = new Map(editors.map((u) => [u.id, u.name]));
+  const years = [...new Set(reports.map((r) => r.year))].map((year) => ({ year, count: reports.filter((r) => r.year === year).length }));
   return (
     <>
       <PageHeader title="自评报告" description={`${actor.region.name}的履行教育职责自评报告`} />
+      {!canCreate && years.length ? (
+        <div className="mb-4 space-y-2">
+          {years.map((y) => (
+            <ZipDownload key={y.year} year={y.year} count={y.count} />
+          ))}
+        </div>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           {reports.length === 0 ? (
@@ -51,7 +60,12 @@ export default async function ReportsPage() {
                         <Link href={`/reports/${r.id}`} className="font-medium text-brand-700 hover:underline">
                           {r.county.name} {r.year} 年自评报告
                         </Link>
-                        <p className="text-xs text-slate-500">{r.scheme.title}</p>
+                        <p className="text-xs text-slate-500">
+                          {r.scheme.title} ·{" "}
+                          <a href={`/api/reports/${r.id}/export`} className="text-brand-600 hover:underline">
+                            下载 Word
+                          </a>
+                        </p>
                       </td>
                       <td className="py-2.5">
                         <Badge tone={st?.tone ?? "slate"}>{st?.label ?? r.status}</Badge>

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PrintPreview } from "@/components/report/print-preview";
+import { PrintButton } from "@/components/report/print-button";
+import { requireActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { buildReportViewModel } from "@/lib/docx/view-model";
+import { isAppError } from "@/lib/errors";
+import { loadReport } from "@/lib/report/service";
+
+export const metadata: Metadata = { title: "打印预览" };
+
+export default async function PreviewPage({ params }: { params: Promise<{ reportId: string }> }) {
+  const actor = await requireActor();
+  const { reportId } = await params;
+  const { report, contents } = await loadReport(getDb(), actor, reportId.slice(0, 64)).catch((e) => {
+    if (isAppError(e)) notFound();
+    throw e;
+  });
+  const vm = buildReportViewModel({ scheme: report.schemeDef, contents, countyName: report.county.name });
+  return (
+    <div className="-mx-4 -my-6 bg-slate-200 px-4 py-6">
+      <div className="no-print mx-auto mb-4 flex max-w-[210mm] flex-wrap items-center justify-between gap-2 text-sm">
+        <Link href={`/reports/${report.id}`} className="text-brand-700 hover:underline">
+          ← 返回编辑
+        </Link>
+        <span className="flex gap-3">
+          <PrintButton />
+          <a href={`/api/reports/${report.id}/export`} className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
+            下载 Word
+          </a>
+        </span>
+      </div>
+      <PrintPreview vm={vm} />
+    </div>
+  );
+}
