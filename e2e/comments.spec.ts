@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCounty, createReportAs, DEMO, DEMO_PASSWORD, login } from "./helpers";
+import { createCounty, createReportAs, DEMO, DEMO_PASSWORD, login, loginAs } from "./helpers";
 
 const PRESCHOOL = /（十）学前教育普及普惠发展情况/;
 
@@ -81,4 +81,21 @@ test.describe("comment threads", () => {
     await page.reload();
     await expect(panel(page)).toContainText("本部分暂无未解决的评论。");
   });
+});
+
+test("a reviewer downloads the Word file with review comments as native Word comments", async ({ page }) => {
+  await loginAs(page, "city_reviewer");
+  await page.goto("/reports");
+  await page.getByRole("link", { name: /闻喜县 2021 年自评报告/ }).click();
+  await page.getByRole("navigation", { name: "报告大纲" }).getByRole("button", { name: /（十）学前教育/ }).click();
+  const form = panel(page).getByRole("form", { name: "发表评论" });
+  await form.getByLabel("评论内容").fill("请注明学前三年适龄人口的统计口径。");
+  await form.getByRole("button", { name: "发表评论" }).click();
+  await expect(page.getByText("请注明学前三年适龄人口的统计口径。").first()).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 Word（含批注）" }).click()]);
+  expect(download.suggestedFilename()).toBe("闻喜县-2021-自评报告.docx");
+  const { execFileSync } = await import("node:child_process");
+  const xml = execFileSync("unzip", ["-p", await download.path(), "word/comments.xml"], { encoding: "utf8" });
+  expect(xml).toContain("请注明学前三年适龄人口的统计口径。");
+  expect(xml).toContain("王芳（运城市督导室）（市级督导）");
 });

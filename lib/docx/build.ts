@@ -1,20 +1,21 @@
 // View model → docx Document. Three sections share one pair of page-number footers and continue the numbering:
 // the text and 附件1 in portrait on the 22 × 28 grid, and 附件2 (the wide 问题整改清单) in landscape.
-import { Document, SectionType } from "docx";
+import { Document, Paragraph, SectionType } from "docx";
 import { pageNumberFooters } from "@/lib/docx/footer";
 import { landscapeSection, portraitSection } from "@/lib/docx/layout";
 import { indicatorAnnex, problemAnnex } from "@/lib/docx/parts/annex";
-import { bodyParagraph, partParagraphs } from "@/lib/docx/parts/blocks";
+import { bodyParagraph, commentsBySection, partParagraphs } from "@/lib/docx/parts/blocks";
 import { closingParagraphs } from "@/lib/docx/parts/closing";
 import { titleParagraphs } from "@/lib/docx/parts/title";
 import { REPORT_STYLES } from "@/lib/docx/styles";
 import type { ReportViewModel } from "@/lib/docx/types";
 
 export function buildReportDocument(vm: ReportViewModel): Document {
+  const comments = commentsBySection(vm.comments);
   const text = [
     ...titleParagraphs(vm.titleLines),
     ...vm.preamble.map((p) => bodyParagraph(p)),
-    ...vm.parts.flatMap(partParagraphs),
+    ...vm.parts.flatMap((part) => partParagraphs(part, comments)),
     ...closingParagraphs(vm),
     ...indicatorAnnex(vm.annexes.indicators),
   ];
@@ -24,6 +25,20 @@ export function buildReportDocument(vm: ReportViewModel): Document {
     lastModifiedBy: vm.signature.issuer || "自评报告系统",
     evenAndOddHeaderAndFooters: true,
     styles: REPORT_STYLES,
+    ...(vm.comments.length
+      ? {
+          comments: {
+            children: vm.comments.map((c) => ({
+              id: c.id,
+              parentId: c.parentId,
+              author: c.author,
+              initials: c.initials,
+              date: new Date(c.date),
+              children: c.text.split("\n").map((line) => new Paragraph(line)),
+            })),
+          },
+        }
+      : {}),
     sections: [
       { properties: portraitSection, footers: pageNumberFooters(), children: text },
       {

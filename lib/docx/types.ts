@@ -4,12 +4,16 @@
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
+/** `sectionKey` marks the heading that opens a report section: review comments on that section attach there. */
 export type Block =
-  | { kind: "heading"; level: HeadingLevel; text: string }
+  | { kind: "heading"; level: HeadingLevel; text: string; sectionKey?: string }
   | { kind: "paragraph"; text: string };
 
 /** A level-1 part of the report: "一、基本情况" and what follows it. */
-export type PartView = { heading: string; blocks: Block[] };
+export type PartView = { heading: string; blocks: Block[]; sectionKey?: string };
+
+/** A review comment as a native Word comment; replies name their thread's root in `parentId`. */
+export type WordComment = { id: number; parentId?: number; sectionKey: string; author: string; initials: string; date: string; text: string };
 
 export type IndicatorRow = {
   /** The 评价重点 the indicator belongs to, e.g. "（七）民办义务教育发展情况". */
@@ -36,6 +40,8 @@ export type ReportViewModel = {
   /** 发文机关署名 and 成文日期 ("2021年11月10日", or "" when not set). */
   signature: { issuer: string; date: string };
   annexes: { indicators: AnnexView<IndicatorRow>; problems: AnnexView<ProblemRow> };
+  /** Review comments, included only when the person exporting asks for them. */
+  comments: WordComment[];
   /** Fixes the file's creation date so that the same report always gives the same file. */
   createdAt: string;
 };

@@ -75,7 +75,7 @@ describe("grouped schemes", () => {
     const vm = buildReportViewModel({ scheme: result.scheme, contents: {}, countyName: "测试县" });
     expect(vm.parts[1].blocks).toEqual([
       { kind: "heading", level: 2, text: "（一）加强党的领导" },
-      { kind: "heading", level: 3, text: "1.测试评价重点" },
+      { kind: "heading", level: 3, text: "1.测试评价重点", sectionKey: "criterion:only" },
       { kind: "heading", level: 4, text: "（1）工作机制" },
     ]);
   });

@@ -12,14 +12,17 @@ import { breakTitle } from "@/lib/docx/title-break";
 import type { ReportViewModel } from "@/lib/docx/types";
 import { indicatorAnnex, problemAnnex } from "@/lib/docx/vm-annexes";
 import { partViews } from "@/lib/docx/vm-parts";
+import { wordComments, type ThreadForExport } from "@/lib/docx/vm-comments";
 
 export type ReportViewModelInput = {
   scheme: TScheme;
   contents: Record<string, SectionContent | undefined>;
   countyName: string;
+  /** Review threads to include as Word comments (reviewers may choose to). */
+  comments?: ThreadForExport[];
 };
 
-export function buildReportViewModel({ scheme, contents, countyName }: ReportViewModelInput): ReportViewModel {
+export function buildReportViewModel({ scheme, contents, countyName, comments = [] }: ReportViewModelInput): ReportViewModel {
   const sections = sectionsOf(scheme);
   const values = allValues(contents);
   const computed = computeIndicators(scheme, values);
@@ -39,6 +42,7 @@ export function buildReportViewModel({ scheme, contents, countyName }: ReportVie
       indicators: indicatorAnnex(sections, computed),
       problems: problemAnnex(problems && (contents[problems.key] as TProblemsContent | undefined), figures),
     },
+    comments: wordComments(comments),
     // The 成文日期 when set, else the scheme year's first day: never the clock, so exports are reproducible.
     createdAt: /^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? `${meta.date}T00:00:00Z` : `${scheme.year}-01-01T00:00:00Z`,
   };

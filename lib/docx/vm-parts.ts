@@ -16,7 +16,12 @@ import type { Block, HeadingLevel, PartView } from "@/lib/docx/types";
 /** Renders {{figure:key}} tokens in a field's text (bound by the caller to the report's computed figures). */
 export type FigureText = (text: string) => string;
 
-const heading = (level: HeadingLevel, text: string): Block => ({ kind: "heading", level, text: singleLine(text) });
+const heading = (level: HeadingLevel, text: string, sectionKey?: string): Block => ({
+  kind: "heading",
+  level,
+  text: singleLine(text),
+  ...(sectionKey ? { sectionKey } : {}),
+});
 const paragraphs = (text: string, figures: FigureText): Block[] =>
   paragraphsOf(figures(text)).map((t) => ({ kind: "paragraph", text: t }));
 
@@ -75,7 +80,10 @@ export function partViews(
   let lastGroup: string | undefined;
   for (const def of sections) {
     if (def.kind === "meta") continue;
-    if (parts.at(-1)?.heading !== singleLine(def.partHeading)) parts.push({ heading: singleLine(def.partHeading), blocks: [] });
+    if (parts.at(-1)?.heading !== singleLine(def.partHeading)) {
+      // A part that is one section (基本情况, 存在问题…) carries the section's key on its own heading.
+      parts.push({ heading: singleLine(def.partHeading), blocks: [], ...(def.partKind === "criteria" ? {} : { sectionKey: def.key }) });
+    }
     const blocks = parts[parts.length - 1].blocks;
     if (def.kind === "problems") blocks.push(...problemBlocks(contentOf(def, contents), figures));
     else if (def.kind === "nextSteps") blocks.push(...nextStepBlocks(contentOf(def, contents), figures));
@@ -83,7 +91,7 @@ export function partViews(
       if (def.partKind === "criteria") {
         if (def.groupHeading && def.groupHeading !== lastGroup) blocks.push(heading(2, def.groupHeading));
         lastGroup = def.groupHeading;
-        blocks.push(heading(scheme.numbering === "flat" ? 2 : 3, def.heading));
+        blocks.push(heading(scheme.numbering === "flat" ? 2 : 3, def.heading, def.key));
       }
       blocks.push(...narrativeBlocks(scheme, def, contentOf(def, contents), figures));
     }

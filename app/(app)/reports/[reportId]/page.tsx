@@ -54,6 +54,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           <Link href={`/reports/${report.id}/preview`} className="text-brand-600 hover:underline">
             打印预览
           </Link>
+          {hasPermission(actor.role, "report:review") ? (
+            <a href={`/api/reports/${report.id}/export?comments=1`} className="text-brand-600 hover:underline">
+              下载 Word（含批注）
+            </a>
+          ) : null}
           <a href={`/api/reports/${report.id}/export`} className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
             下载 Word
           </a>
