@@ -47,10 +47,27 @@ export async function createTestDb(provider: DbProvider): Promise<TestDb> {
     db,
     cleanup: async () => {
       await db.$disconnect();
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await dropDatabase(admin, name);
     },
   };
+}
+
+/** Drops a test database. FORCE needs the right to end other sessions (an autovacuum worker, a pool connection
+ *  still closing), which a non-superuser test role may lack: then wait and drop plainly, and at worst leave it. */
+async function dropDatabase(admin: string, name: string) {
+  const c = new pg.Client({ connectionString: admin });
+  await c.connect();
+  try {
+    for (const sql of [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `DROP DATABASE IF EXISTS ${name}`]) {
+      try {
+        await c.query(sql);
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    console.warn(`测试数据库 ${name} 未能删除（仍有连接），可稍后手动删除`);
+  } finally {
+    await c.end();
+  }
 }
