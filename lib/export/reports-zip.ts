@@ -37,7 +37,8 @@ export async function streamReportsZip(db: Db, actor: Actor, year: number): Prom
         let name = reportFileName(report.county.name, report.year);
         for (let i = 2; used.has(name); i++) name = name.replace(/(-\d+)?\.docx$/, `-${i}.docx`);
         used.add(name);
-        archive.append(await renderReportDocx(vm), { name });
+        // A .docx is already deflated: store it rather than compress it twice.
+        archive.append(await renderReportDocx(vm), { name, store: true });
         // Let the archive drain before building the next report.
         await new Promise((resolve) => setImmediate(resolve));
       }
