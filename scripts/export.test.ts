@@ -1,32 +1,17 @@
 // Runs the export CLI as an operator does (a separate Node process through tsx): the demo without a database, a
 // stored report from a fresh SQLite file, and the refusals.
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { NO_DATABASE, runScript } from "@/lib/testing/cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entryText, unzip } from "@/lib/docx/testing/unzip";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDb, type TestDb } from "@/lib/testing/db";
 
-const root = path.resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(path.join(os.tmpdir(), "export-cli-"));
-const NO_DATABASE = "postgresql://nobody@127.0.0.1:9/none";
 
-function cli(args: string[], databaseUrl = NO_DATABASE): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/export.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], databaseUrl = NO_DATABASE) => runScript("scripts/export.ts", args, databaseUrl);
 
 const documentXml = (file: string) => entryText(unzip(readFileSync(file)), "word/document.xml");
 

@@ -1,33 +1,17 @@
 // Runs the operator CLI as operators do (a separate Node process through tsx) and checks exit codes and output.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { NO_DATABASE, runScript } from "@/lib/testing/cli";
 import { afterAll, describe, expect, it } from "vitest";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 import { schemeIndicators, schemeInputs } from "@/lib/template/lookup";
 
-const root = path.resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(path.join(os.tmpdir(), "scheme-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// A database URL nothing listens on: `validate` must succeed without ever opening it.
-const NO_DATABASE = "postgresql://nobody@127.0.0.1:9/none";
 
-function cli(args: string[], databaseUrl = NO_DATABASE): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/scheme.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], databaseUrl = NO_DATABASE) => runScript("scripts/scheme.ts", args, databaseUrl);
 
 function writeJson(name: string, value: unknown): string {
   const file = path.join(dir, name);
