@@ -32,7 +32,7 @@ function newestMtime(target: string): number {
 }
 
 function buildIsStale(): boolean {
-  const stamp = path.join(root, ".next", "BUILD_ID");
+  const stamp = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
   const sources = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "package-lock.json"];
