@@ -119,6 +119,15 @@ export const ZScheme = z.strictObject({
   year: z.number().int().min(2000, "年份应为四位数").max(2100, "年份应为四位数"),
   version: z.number().int().min(1, "版本号从 1 开始"),
   notice: z.strictObject({ title: ZText, docNumber: ZText }),
+  // Who decides on a submitted report, in order: one level (the city) or two (the city accepts, then the province).
+  review: z
+    .strictObject({
+      levels: z
+        .array(z.enum(["city", "province"], { error: "审核层级只能是 city（市级）或 province（省级）" }))
+        .min(1, "至少需要一个审核层级")
+        .refine((l) => l.length === 1 || (l.length === 2 && l[0] === "city" && l[1] === "province"), "两级审核的顺序应为先市级、后省级"),
+    })
+    .default({ levels: ["city"] }),
   detailTitle: ZText.optional(),
   numbering: z.enum(["flat", "grouped"], { error: "编号方式只能是 flat 或 grouped" }),
   groups: z.array(ZGroup).default([]),

@@ -20,6 +20,8 @@ export const SHANXI_2021_COUNTY = defineScheme({
     docNumber: "晋政教督〔2021〕1号",
   },
   detailTitle: "2021年对市县级政府履行教育职责评价细则",
+  // 市级初审，省级复核.
+  review: { levels: ["city", "province"] },
   numbering: "flat",
   parts: [
     profilePart,

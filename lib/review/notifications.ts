@@ -1,0 +1,96 @@
+// In-app notifications (站内通知). Written by the event that causes them, inside its transaction, so a submit that
+// rolls back never announces itself. Recipients are chosen on the server from roles and regions: the county's
+// own users, or the reviewers of the level whose decision is pending.
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { Db } from "@/lib/db/connect";
+import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/roles";
+import { notFound } from "@/lib/errors";
+
+export const NOTIFICATION_KINDS = {
+  submitted: "报告提交",
+  returned: "退回修改",
+  accepted: "审核通过",
+  comment: "新评论",
+} as const;
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+
+type Tx = {
+  notification: { createMany(args: { data: Prisma.NotificationCreateManyInput[] }): Promise<unknown> };
+  user: { findMany(args: Prisma.UserFindManyArgs): Promise<{ id: string }[]> };
+};
+
+/** "/140000/140800/140825/" → ["/140000/", "/140000/140800/"]: the paths of the regions above a county. */
+export function ancestorPaths(path: string): string[] {
+  const codes = path.split("/").filter(Boolean);
+  return codes.slice(0, -1).map((_, i) => `/${codes.slice(0, i + 1).join("/")}/`);
+}
+
+/** Enabled users of the county itself (editors and leads). */
+export async function countyUserIds(tx: Tx, countyCode: string, exceptUserId?: string): Promise<string[]> {
+  const rows = await tx.user.findMany({
+    where: { regionCode: countyCode, disabled: false, role: { in: ["county_editor", "county_lead"] satisfies Role[] } },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id).filter((id) => id !== exceptUserId);
+}
+
+/** Enabled reviewers of one role whose region contains the county. */
+export async function reviewerIds(tx: Tx, role: Extract<Role, "city_reviewer" | "province_reviewer">, countyPath: string, exceptUserId?: string) {
+  const rows = await tx.user.findMany({
+    where: { role, disabled: false, region: { path: { in: ancestorPaths(countyPath) } } },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id).filter((id) => id !== exceptUserId);
+}
+
+export async function notify(tx: Tx, userIds: string[], n: { reportId: string | null; kind: NotificationKind; message: string }) {
+  const unique = [...new Set(userIds)];
+  if (unique.length === 0) return;
+  await tx.notification.createMany({
+    data: unique.map((userId) => ({ id: randomUUID(), userId, reportId: n.reportId, kind: n.kind, message: n.message.slice(0, 500) })),
+  });
+}
+
+export type NotificationView = {
+  id: string;
+  kind: NotificationKind;
+  kindLabel: string;
+  message: string;
+  reportId: string | null;
+  createdAt: string;
+  read: boolean;
+};
+
+/** The actor's own notifications, newest first. Nobody reads anyone else's. */
+export async function listNotifications(db: Db, actor: Actor, options: { unreadOnly?: boolean; take?: number } = {}): Promise<NotificationView[]> {
+  const rows = await db.notification.findMany({
+    where: { userId: actor.userId, ...(options.unreadOnly ? { readAt: null } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: Math.min(options.take ?? 50, 200),
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind as NotificationKind,
+    kindLabel: NOTIFICATION_KINDS[r.kind as NotificationKind] ?? r.kind,
+    message: r.message,
+    reportId: r.reportId,
+    createdAt: r.createdAt.toISOString(),
+    read: r.readAt !== null,
+  }));
+}
+
+export function unreadCount(db: Db, actor: Actor): Promise<number> {
+  return db.notification.count({ where: { userId: actor.userId, readAt: null } });
+}
+
+/** Marks one notification (or, with null, all of them) as read. Another user's notification is "not found". */
+export async function markRead(db: Db, actor: Actor, notificationId: string | null): Promise<void> {
+  if (notificationId === null) {
+    await db.notification.updateMany({ where: { userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+    return;
+  }
+  const changed = await db.notification.updateMany({ where: { id: notificationId, userId: actor.userId }, data: { readAt: new Date() } });
+  if (changed.count === 0) throw notFound("通知");
+}
