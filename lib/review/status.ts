@@ -13,3 +13,14 @@ export const EDITABLE_STATUSES = (Object.keys(REPORT_STATUSES) as ReportStatus[]
 export function statusLabel(status: string): string {
   return status in REPORT_STATUSES ? REPORT_STATUSES[status as ReportStatus].label : status;
 }
+
+export const REVIEW_LEVELS = { city: "市级", province: "省级" } as const;
+export type ReviewLevel = keyof typeof REVIEW_LEVELS;
+
+/** The status as a reader says it: a submitted report names the level whose decision is pending. */
+export function reportStatusText(status: string, reviewStage: string | null): string {
+  if (status === "submitted" && reviewStage && reviewStage in REVIEW_LEVELS) {
+    return `已提交 · 待${REVIEW_LEVELS[reviewStage as ReviewLevel]}审核`;
+  }
+  return statusLabel(status);
+}
