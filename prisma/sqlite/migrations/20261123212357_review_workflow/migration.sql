@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "Report" ADD COLUMN "summary" TEXT;
-
