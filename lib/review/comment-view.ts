@@ -19,6 +19,8 @@ export type CommentThreadView = CommentView & {
   status: CommentStatus;
   resolvedBy: { id: string; name: string } | null;
   resolvedAt: string | null;
+  /** The county's answer before resubmitting (lib/review/answers.ts), null when not answered. */
+  answer: "changed" | "explained" | null;
   /** Oldest first. */
   replies: CommentView[];
 };
@@ -30,6 +32,7 @@ export type CommentRow = {
   parentId: string | null;
   body: string;
   status: string;
+  answer?: string | null;
   resolvedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -66,6 +69,7 @@ export function toThreads(rows: CommentRow[], scheme: TScheme): CommentThreadVie
         status: isCommentStatus(row.status) ? row.status : "open",
         resolvedBy: row.resolvedBy,
         resolvedAt: row.resolvedAt?.toISOString() ?? null,
+        answer: row.answer === "changed" || row.answer === "explained" ? row.answer : null,
         replies: replies.get(row.id) ?? [],
       };
     });
