@@ -28,6 +28,8 @@ const nextConfig = {
   // NEXT_DIST_DIR lets two builds (e.g. two Playwright runs on one checkout) live side by side; default ".next".
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tsc --noEmit) before any build; the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

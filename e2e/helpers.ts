@@ -42,6 +42,16 @@ export function createCounty(): County {
   return JSON.parse(out.trim().split("\n").pop()!) as County;
 }
 
+/** Fills a report with the demo report's content, as `username` (see e2e/fixtures/fill-report.ts). */
+export function fillReport(reportId: string, username: string): void {
+  const root = path.resolve(__dirname, "..");
+  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "e2e/fixtures/fill-report.ts", reportId, username], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: `file:${path.join(process.env.E2E_DATA_DIR!, "e2e.db")}` },
+    encoding: "utf8",
+  });
+}
+
 /** The built-in scheme's option label in the 新建报告 form. */
 export const SHANXI_2021 = "2021年对县级政府履行教育职责的评价方案（第 1 版）";
 

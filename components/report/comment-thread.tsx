@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { reopenCommentAction, replyCommentAction, resolveCommentAction } from "@/app/(app)/reports/[reportId]/comment-actions";
+import { answerThreadAction } from "@/app/(app)/reports/[reportId]/workflow-actions";
 import { CommentForm } from "@/components/report/comment-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -31,15 +32,18 @@ function Body({ text }: { text: string }) {
 export function CommentThread({
   thread,
   canComment,
+  canAnswer = false,
   onThreads,
   onLocate,
 }: {
   thread: CommentThreadView;
   canComment: boolean;
+  canAnswer?: boolean;
   onThreads: (threads: CommentThreadView[]) => void;
   onLocate?: () => void;
 }) {
   const [replying, setReplying] = useState(false);
+  const [explaining, setExplaining] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const open = thread.status === "open";
@@ -54,7 +58,16 @@ export function CommentThread({
     setBusy(false);
     if (!result.ok) setError(result.error);
   }
+  async function answerChanged() {
+    setBusy(true);
+    setError(null);
+    const result = accept(await callAction(() => answerThreadAction({ commentId: thread.id, answer: "changed", body: "" })));
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  }
   const target = thread.anchorLabel ?? "整个部分";
+  const fromReviewer = thread.author.role === "city_reviewer" || thread.author.role === "province_reviewer";
+  const mayAnswer = canAnswer && open && fromReviewer;
   return (
     <article aria-label={`评论：${target}`} data-status={thread.status} className={`space-y-2 rounded-md border p-3 ${open ? "border-violet-200 bg-white" : "border-slate-200 bg-slate-50"}`}>
       <div className="flex items-start justify-between gap-2 text-xs">
@@ -65,7 +78,14 @@ export function CommentThread({
         ) : (
           <span className="font-medium text-slate-600">针对：{target}</span>
         )}
-        <span className={`shrink-0 rounded px-1.5 ${open ? "bg-violet-100 text-violet-800" : "bg-emerald-50 text-emerald-700"}`}>{open ? "未解决" : "已解决"}</span>
+        <span className="flex shrink-0 gap-1">
+          {open && thread.answer ? (
+            <span className="rounded bg-sky-50 px-1.5 text-sky-800">县区已答复：{thread.answer === "changed" ? "已修改" : "说明理由"}</span>
+          ) : open && fromReviewer ? (
+            <span className="rounded bg-amber-50 px-1.5 text-amber-800">待县区答复</span>
+          ) : null}
+          <span className={`rounded px-1.5 ${open ? "bg-violet-100 text-violet-800" : "bg-emerald-50 text-emerald-700"}`}>{open ? "未解决" : "已解决"}</span>
+        </span>
       </div>
       <Body text={thread.body} />
       <Byline c={thread} />
@@ -98,7 +118,31 @@ export function CommentThread({
           }}
         />
       ) : null}
-      {canComment && !replying ? (
+      {mayAnswer && explaining ? (
+        <CommentForm
+          id={`explain-${thread.id}`}
+          label="说明不修改的理由"
+          submitLabel="提交说明"
+          onCancel={() => setExplaining(false)}
+          onSubmit={async ({ body }) => {
+            const result = accept(await callAction(() => answerThreadAction({ commentId: thread.id, answer: "explained", body })));
+            if (result.ok) setExplaining(false);
+            return result;
+          }}
+        />
+      ) : null}
+      {mayAnswer && !explaining && !replying && !thread.answer ? (
+        <div className="flex flex-wrap items-center gap-2 rounded bg-amber-50/60 p-2">
+          <span className="text-xs text-amber-900">答复这条意见：</span>
+          <Button type="button" className="px-2.5 py-1 text-xs" busy={busy} onClick={answerChanged}>
+            已修改
+          </Button>
+          <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => setExplaining(true)}>
+            说明理由
+          </Button>
+        </div>
+      ) : null}
+      {canComment && !replying && !explaining ? (
         <div className="flex flex-wrap gap-2">
           {open ? (
             <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => setReplying(true)}>

@@ -31,12 +31,14 @@ export function CommentsPanel({
   def,
   threads,
   canComment,
+  canAnswer = false,
   onThreads,
 }: {
   reportId: string;
   def: SectionDef;
   threads: CommentThreadView[];
   canComment: boolean;
+  canAnswer?: boolean;
   onThreads: (threads: CommentThreadView[]) => void;
 }) {
   const anchors = useMemo(() => commentAnchors(def), [def]);
@@ -51,7 +53,7 @@ export function CommentsPanel({
     .join("");
   const thread = (t: CommentThreadView) => (
     <li key={t.id}>
-      <CommentThread thread={t} canComment={canComment} onThreads={onThreads} onLocate={t.anchor ? () => locate(def.key, t.anchor!) : undefined} />
+      <CommentThread thread={t} canComment={canComment} canAnswer={canAnswer} onThreads={onThreads} onLocate={t.anchor ? () => locate(def.key, t.anchor!) : undefined} />
     </li>
   );
   return (

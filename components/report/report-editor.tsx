@@ -29,9 +29,11 @@ export type EditorProps = {
   comments: CommentThreadView[];
   /** Reviewers comment on a report they only read; `readOnly` is about the content, not the comments. */
   canComment: boolean;
+  /** County users answer reviewers' threads (已修改 / 说明理由) while the report is theirs to edit. */
+  canAnswer?: boolean;
 };
 
-export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment }: EditorProps) {
+export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false }: EditorProps) {
   const sections = useMemo(() => sectionsOf(scheme), [scheme]);
   const [contents, setContents] = useState<SectionContents>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
   const [versions, setVersions] = useState<Record<string, number>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.version])));
@@ -113,6 +115,7 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
             def={common.def}
             threads={threads.filter((t) => t.sectionKey === common.def.key)}
             canComment={canComment}
+            canAnswer={canAnswer}
             onThreads={setThreads}
           />
         </aside>

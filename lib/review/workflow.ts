@@ -17,6 +17,7 @@ import type { TScheme } from "@/lib/template/schema";
 import { z, fieldErrorsOf, firstMessage } from "@/lib/validation";
 import { countyUserIds, notify, reviewerIds } from "@/lib/review/notifications";
 import { REVIEW_LEVELS, type ReportStatus, type ReviewLevel } from "@/lib/review/status";
+import { RETURN_REASON_MAX } from "@/lib/review/workflow-limits";
 
 export const TRANSITIONS = {
   submit: { label: "提交审核", from: ["draft", "returned"], permission: "report:submit" },
@@ -25,7 +26,7 @@ export const TRANSITIONS = {
 } as const satisfies Record<string, { label: string; from: readonly ReportStatus[]; permission: Permission }>;
 export type Transition = keyof typeof TRANSITIONS;
 
-export const RETURN_REASON_MAX = 2000;
+export { RETURN_REASON_MAX };
 
 const id = z.string({ error: "缺少报告" }).min(1, "缺少报告").max(64);
 export const ZSubmit = z.object({ reportId: id });
@@ -219,4 +220,43 @@ export async function lastReturn(db: Db, reportId: string) {
   const detail = row.detail ? (JSON.parse(row.detail) as { reason?: string; stage?: string }) : {};
   const actor = row.actorId ? await db.user.findUnique({ where: { id: row.actorId }, select: { name: true, region: { select: { name: true } } } }) : null;
   return { reason: detail.reason ?? "", at: row.createdAt.toISOString(), by: actor ? `${actor.region.name} ${actor.name}` : null };
+}
+
+/** What the report page's workflow strip shows to this actor (components/workflow/review-bar.tsx). */
+export async function workflowView(db: Db, actor: Actor, report: ReportAccess) {
+  const isCounty = hasPermission(actor.role, "report:submit") || hasPermission(actor.role, "report:edit");
+  const level = reviewLevelOf(actor.role);
+  const levels = reviewLevels(report.schemeDef);
+  let submit: { allowed: boolean; blockers: string[] } | null = null;
+  if (hasPermission(actor.role, "report:submit")) {
+    const allowed = blockedReason("submit", report, actor) === null;
+    const blockers: string[] = [];
+    if (allowed) {
+      if (report.problemCount > 0) blockers.push(`提交前检查还有 ${report.problemCount} 个问题未处理`);
+      const unanswered = await unansweredThreads(db, report.id);
+      if (unanswered.length) blockers.push(`还有 ${unanswered.length} 条督导意见未答复（在意见下选择“已修改”或“说明理由”）`);
+    }
+    submit = { allowed, blockers };
+  }
+  let review: { allowed: boolean; next: string | null; waiting: string | null } | null = null;
+  if (level) {
+    const allowed = blockedReason("accept", report, actor) === null;
+    const nextLevel = levels[levels.indexOf(report.reviewStage as ReviewLevel) + 1];
+    const waiting =
+      report.status === "submitted" && !allowed && report.reviewStage
+        ? `该报告当前由${REVIEW_LEVELS[report.reviewStage as ReviewLevel] ?? ""}督导审核${levels.includes(level) ? "" : "，您可以阅读和发表评论"}`
+        : report.status === "draft"
+          ? "县区尚未提交，您可以先阅读和发表评论"
+          : null;
+    review = { allowed, next: nextLevel ? REVIEW_LEVELS[nextLevel] : null, waiting };
+  }
+  const returned = report.status === "returned" && (isCounty || level) ? await lastReturn(db, report.id) : null;
+  return {
+    submit,
+    review,
+    lastReturn: returned,
+    changesHref: report.round >= 2 ? `/reports/${report.id}/changes` : null,
+    round: report.round,
+    submittedAt: report.submittedAt?.toISOString() ?? null,
+  };
 }

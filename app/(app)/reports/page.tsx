@@ -7,7 +7,7 @@ import { hasPermission } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { listReports } from "@/lib/report/service";
-import { REPORT_STATUSES, type ReportStatus } from "@/lib/review/status";
+import { REPORT_STATUSES, reportStatusText, type ReportStatus } from "@/lib/review/status";
 import { listSchemes } from "@/lib/schemes/service";
 
 export const metadata: Metadata = { title: "自评报告" };
@@ -68,7 +68,7 @@ export default async function ReportsPage() {
                         </p>
                       </td>
                       <td className="py-2.5">
-                        <Badge tone={st?.tone ?? "slate"}>{st?.label ?? r.status}</Badge>
+                        <Badge tone={st?.tone ?? "slate"}>{reportStatusText(r.status, r.reviewStage)}</Badge>
                       </td>
                       <td className="py-2.5 tabular-nums">
                         {r.completeness}%

@@ -12,7 +12,9 @@ import { loadReport } from "@/lib/report/service";
 import { emptyContent } from "@/lib/report/content";
 import { sectionsOf } from "@/lib/report/sections";
 import { listComments } from "@/lib/review/comments";
-import { REPORT_STATUSES, type ReportStatus } from "@/lib/review/status";
+import { REPORT_STATUSES, reportStatusText, type ReportStatus } from "@/lib/review/status";
+import { workflowView } from "@/lib/review/workflow";
+import { ReviewBar } from "@/components/workflow/review-bar";
 
 export const metadata: Metadata = { title: "编辑报告" };
 
@@ -26,7 +28,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     throw error;
   });
   const { report, contents, versions } = loaded;
-  const [evidence, comments] = await Promise.all([listEvidence(db, actor, report.id), listComments(db, actor, report.id)]);
+  const [evidence, comments, workflow] = await Promise.all([
+    listEvidence(db, actor, report.id),
+    listComments(db, actor, report.id),
+    workflowView(db, actor, report),
+  ]);
   const status = REPORT_STATUSES[report.status as ReportStatus];
   const readOnly = !hasPermission(actor.role, "report:edit") || !status?.editable;
   const initial = Object.fromEntries(
@@ -43,13 +49,16 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             / {report.county.name}
           </p>
           <h1 className="text-lg font-semibold text-slate-900">
-            {report.county.name} {report.year} 年自评报告 <Badge tone={status?.tone ?? "slate"}>{status?.label ?? report.status}</Badge>
+            {report.county.name} {report.year} 年自评报告 <Badge tone={status?.tone ?? "slate"}>{reportStatusText(report.status, report.reviewStage)}</Badge>
           </h1>
           <p className="text-xs text-slate-500">{report.scheme.title}</p>
         </div>
         <div className="flex items-center gap-4 text-sm">
           <Link href={`/reports/${report.id}/history`} className="text-brand-600 hover:underline">
             历史版本
+          </Link>
+          <Link href={`/reports/${report.id}/audit`} className="text-brand-600 hover:underline">
+            操作记录
           </Link>
           <Link href={`/reports/${report.id}/preview`} className="text-brand-600 hover:underline">
             打印预览
@@ -64,9 +73,14 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           </a>
         </div>
       </div>
+      <ReviewBar reportId={report.id} status={report.status} statusText={reportStatusText(report.status, report.reviewStage)} {...workflow} />
       {readOnly ? (
         <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600" role="status">
-          {hasPermission(actor.role, "report:edit") ? "报告已提交或已审核通过，当前为只读。" : "您正在查看报告（只读），可在各部分旁发表评论。"}
+          {hasPermission(actor.role, "report:edit")
+            ? report.status === "accepted"
+              ? "报告已审核通过，当前为只读。"
+              : "报告已提交，正在审核中，当前为只读。"
+            : "您正在查看报告（只读），可在各部分旁发表评论。"}
         </p>
       ) : null}
       <ReportEditor
@@ -77,6 +91,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         initialSection={s}
         comments={comments}
         canComment={hasPermission(actor.role, "report:comment")}
+        canAnswer={hasPermission(actor.role, "report:edit") && Boolean(status?.editable)}
         evidence={evidence.map((e) => ({
           id: e.id,
           criterionCode: e.criterionCode,

@@ -1,0 +1,31 @@
+"use server";
+// The review workflow's actions (lib/review/workflow.ts, lib/review/answers.ts). The services check role, reach
+// and state again; the page is refreshed so the banner, buttons and read-only state follow the new status.
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/actions/action";
+import { answerThread, ZAnswer } from "@/lib/review/answers";
+import { listComments } from "@/lib/review/comments";
+import { acceptReport, returnReport, submitReport, ZAccept, ZReturn, ZSubmit } from "@/lib/review/workflow";
+
+export const submitReportAction = action(ZSubmit, "report:submit", async (input, { db, actor }) => {
+  const result = await submitReport(db, actor, input);
+  revalidatePath(`/reports/${input.reportId}`);
+  return result;
+});
+
+export const returnReportAction = action(ZReturn, "report:review", async (input, { db, actor }) => {
+  await returnReport(db, actor, input);
+  revalidatePath(`/reports/${input.reportId}`);
+  return null;
+});
+
+export const acceptReportAction = action(ZAccept, "report:review", async (input, { db, actor }) => {
+  const result = await acceptReport(db, actor, input);
+  revalidatePath(`/reports/${input.reportId}`);
+  return result;
+});
+
+export const answerThreadAction = action(ZAnswer, "report:edit", async (input, { db, actor }) => {
+  const { reportId } = await answerThread(db, actor, input);
+  return { threads: await listComments(db, actor, reportId) };
+});

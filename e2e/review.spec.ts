@@ -1,0 +1,123 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createCounty, createReportAs, DEMO, DEMO_PASSWORD, fillReport, login } from "./helpers";
+
+const PRESCHOOL = /（十）学前教育普及普惠发展情况/;
+
+async function openSection(page: Page, name: RegExp) {
+  await page.getByRole("navigation", { name: "报告大纲" }).getByRole("button", { name }).click();
+  await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+}
+
+async function saved(page: Page) {
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+}
+
+const bar = (page: Page) => page.getByRole("region", { name: "审核流程" });
+const panel = (page: Page) => page.getByRole("complementary", { name: "本部分评论" });
+
+test.describe("review workflow", () => {
+  test("submit → comment and return with a reason → answer, edit, resubmit → redline → city and province accept → read-only", async ({ browser }) => {
+    test.setTimeout(180_000);
+    const county = createCounty();
+    const editor = await (await browser.newContext()).newPage();
+    const reportId = await createReportAs(editor, county);
+    fillReport(reportId, county.editor);
+    const url = `/reports/${reportId}`;
+
+    // The editor finishes the report: the demo text counts one primary school twice (types add up to 194).
+    await editor.reload();
+    await openSection(editor, /一、基本情况/);
+    await editor.getByRole("textbox", { name: "小学（所）", exact: true }).fill("67");
+    await saved(editor);
+
+    // The county lead submits.
+    const lead = await (await browser.newContext()).newPage();
+    await login(lead, county.lead, county.password);
+    await lead.goto(url);
+    await bar(lead).getByRole("button", { name: "提交审核" }).click();
+    await bar(lead).getByRole("button", { name: "确认提交" }).click();
+    await expect(bar(lead)).toContainText("已提交，等待督导审核。");
+    await expect(bar(lead)).toContainText("状态：已提交 · 待市级审核");
+    await expect(lead.getByRole("status").filter({ hasText: "报告已提交，正在审核中，当前为只读。" })).toBeVisible();
+
+    // The city reviewer comments on the 学前教育 figure and returns the report with a reason.
+    const city = await (await browser.newContext()).newPage();
+    await login(city, DEMO.city_reviewer.username, DEMO_PASSWORD);
+    await city.goto(url);
+    await openSection(city, PRESCHOOL);
+    const form = panel(city).getByRole("form", { name: "发表评论" });
+    await form.getByLabel("针对").selectOption({ label: "学前三年毛入园率" });
+    await form.getByLabel("评论内容").fill("毛入园率的分母请写明口径（3至5周岁常住人口）。");
+    await form.getByRole("button", { name: "发表评论" }).click();
+    await expect(panel(city).getByRole("article", { name: "评论：学前三年毛入园率" })).toContainText("待县区答复");
+    await bar(city).getByRole("button", { name: "退回修改" }).click();
+    const dialog = city.getByRole("dialog", { name: "退回修改" });
+    await dialog.getByRole("button", { name: "确认退回" }).click();
+    await expect(dialog.getByRole("alert")).toContainText("请写明退回理由");
+    await dialog.getByLabel("退回理由").fill("学前教育部分毛入园率的口径未说明，请补充后重新提交。");
+    await dialog.getByRole("button", { name: "确认退回" }).click();
+    await expect(bar(city)).toContainText("状态：退回修改");
+    await city.screenshot({ path: "test-results/screens/review-returned.png" });
+
+    // The county sees the reason and the comment at the field, edits, answers 已修改, and the lead resubmits.
+    await editor.reload();
+    await expect(bar(editor).getByRole("note", { name: "退回理由" })).toContainText("学前教育部分毛入园率的口径未说明");
+    await openSection(editor, PRESCHOOL);
+    const thread = panel(editor).getByRole("article", { name: "评论：学前三年毛入园率" });
+    await expect(thread).toContainText("毛入园率的分母请写明口径");
+    const text = editor.getByRole("textbox", { name: /学前三年毛入园率完成情况/ });
+    await text.fill(`${await text.inputValue()}计算口径：分母为3至5周岁常住人口。`);
+    await saved(editor);
+    await thread.getByRole("button", { name: "已修改" }).click();
+    await expect(thread).toContainText("县区已答复：已修改");
+    await expect(thread.getByRole("list", { name: "回复" })).toContainText("【已修改】");
+    await editor.screenshot({ path: "test-results/screens/review-answered.png" });
+
+    await lead.reload();
+    await bar(lead).getByRole("button", { name: "提交审核" }).click();
+    await bar(lead).getByRole("button", { name: "确认提交" }).click();
+    await expect(bar(lead)).toContainText("第 2 次提交");
+
+    // The reviewer reads a redline of only the changed section, then accepts; the province accepts after.
+    await city.reload();
+    await bar(city).getByRole("link", { name: /查看本次修改/ }).click();
+    await expect(city.getByText("1 个部分有修改")).toBeVisible();
+    const changed = city.getByRole("region", { name: PRESCHOOL });
+    await expect(changed.locator("ins")).toContainText("计算口径：分母为3至5周岁常住人口。");
+    await expect(changed.getByRole("list", { name: "此前的意见" })).toContainText("县区：已修改");
+    await expect(city.getByRole("region", { name: /一、基本情况/ })).toHaveCount(0);
+    await city.screenshot({ path: "test-results/screens/review-changes.png", fullPage: true });
+    await city.getByRole("link", { name: "← 返回报告" }).click();
+    await bar(city).getByRole("button", { name: "审核通过（报送省级）" }).click();
+    await bar(city).getByRole("button", { name: "确认通过" }).click();
+    await expect(bar(city)).toContainText("状态：已提交 · 待省级审核");
+
+    const province = await (await browser.newContext()).newPage();
+    await login(province, DEMO.province_reviewer.username, DEMO_PASSWORD);
+    await province.goto(url);
+    await bar(province).getByRole("button", { name: "审核通过" }).click();
+    await bar(province).getByRole("button", { name: "确认通过" }).click();
+    await expect(bar(province)).toContainText("状态：审核通过");
+
+    // The county can no longer edit, and the server refuses a save sent anyway.
+    await editor.reload();
+    await expect(editor.getByRole("status").filter({ hasText: "报告已审核通过，当前为只读。" })).toBeVisible();
+    await openSection(editor, PRESCHOOL);
+    await expect(editor.getByRole("textbox", { name: /学前三年毛入园率完成情况/ })).not.toBeEditable();
+    const refused = await editor.request.put(`/api/reports/${reportId}/sections/meta`, {
+      data: { baseVersion: 99, content: {} },
+      headers: { origin: new URL(editor.url()).origin },
+    });
+    expect(refused.status()).toBeGreaterThanOrEqual(400);
+    await expect(bar(editor).getByRole("button", { name: "提交审核" })).toHaveCount(0);
+  });
+
+  test("a reviewer at the wrong level or with an empty reason is refused clearly", async ({ page }) => {
+    // The demo report of 闻喜县 is a draft: a reviewer sees no decision buttons, only the state.
+    await login(page, DEMO.province_reviewer.username, DEMO_PASSWORD);
+    await page.goto("/reports");
+    await page.getByRole("link", { name: /闻喜县 2021 年自评报告/ }).click();
+    await expect(bar(page)).toContainText("县区尚未提交，您可以先阅读和发表评论");
+    await expect(bar(page).getByRole("button")).toHaveCount(0);
+  });
+});
