@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCounty, createReportAs, DEMO, DEMO_PASSWORD, fillReport, login } from "./helpers";
+import { createCounty, createReportAs, fillReport, login, loginAs } from "./helpers";
 
 const PRESCHOOL = /（十）学前教育普及普惠发展情况/;
 
@@ -17,7 +17,7 @@ const panel = (page: Page) => page.getByRole("complementary", { name: "本部分
 
 test.describe("review workflow", () => {
   test("submit → comment and return with a reason → answer, edit, resubmit → redline → city and province accept → read-only", async ({ browser }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const county = createCounty();
     const editor = await (await browser.newContext()).newPage();
     const reportId = await createReportAs(editor, county);
@@ -33,6 +33,7 @@ test.describe("review workflow", () => {
     // The county lead submits.
     const lead = await (await browser.newContext()).newPage();
     await login(lead, county.lead, county.password);
+    await expect(lead).toHaveURL(/\/reports$/);
     await lead.goto(url);
     await bar(lead).getByRole("button", { name: "提交审核" }).click();
     await bar(lead).getByRole("button", { name: "确认提交" }).click();
@@ -42,7 +43,7 @@ test.describe("review workflow", () => {
 
     // The city reviewer comments on the 学前教育 figure and returns the report with a reason.
     const city = await (await browser.newContext()).newPage();
-    await login(city, DEMO.city_reviewer.username, DEMO_PASSWORD);
+    await loginAs(city, "city_reviewer");
     await city.goto(url);
     await openSection(city, PRESCHOOL);
     const form = panel(city).getByRole("form", { name: "发表评论" });
@@ -93,7 +94,7 @@ test.describe("review workflow", () => {
     await expect(bar(city)).toContainText("状态：已提交 · 待省级审核");
 
     const province = await (await browser.newContext()).newPage();
-    await login(province, DEMO.province_reviewer.username, DEMO_PASSWORD);
+    await loginAs(province, "province_reviewer");
     await province.goto(url);
     await bar(province).getByRole("button", { name: "审核通过" }).click();
     await bar(province).getByRole("button", { name: "确认通过" }).click();
@@ -114,7 +115,7 @@ test.describe("review workflow", () => {
 
   test("a reviewer at the wrong level or with an empty reason is refused clearly", async ({ page }) => {
     // The demo report of 闻喜县 is a draft: a reviewer sees no decision buttons, only the state.
-    await login(page, DEMO.province_reviewer.username, DEMO_PASSWORD);
+    await loginAs(page, "province_reviewer");
     await page.goto("/reports");
     await page.getByRole("link", { name: /闻喜县 2021 年自评报告/ }).click();
     await expect(bar(page)).toContainText("县区尚未提交，您可以先阅读和发表评论");

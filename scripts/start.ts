@@ -67,7 +67,9 @@ async function main() {
     console.warn("警告：未设置 AUTH_SECRET，正在使用开发用密钥。正式部署请设置 AUTH_SECRET。");
   }
 
-  if (!dev && buildIsStale()) {
+  // REUSE_BUILD=1 serves an existing build even if sources changed since (a test run against a build made earlier).
+  const reuse = process.env.REUSE_BUILD === "1" && existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
+  if (!dev && !reuse && buildIsStale()) {
     console.log("正在构建生产版本（首次启动约需 1 分钟）…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
