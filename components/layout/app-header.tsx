@@ -3,17 +3,19 @@ import { logoutAction } from "@/app/(app)/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES, hasPermission, type Permission } from "@/lib/auth/roles";
 import { NavLink } from "@/components/layout/nav-link";
+import { NotificationBell } from "@/components/review/notification-bell";
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/reports", label: "自评报告", permission: "report:read" },
   { href: "/county", label: "本县账号", permission: "county:view" },
   { href: "/review", label: "辖区概览", permission: "review:dashboard" },
+  { href: "/phrases", label: "常用意见", permission: "report:review" },
   { href: "/admin/users", label: "用户管理", permission: "user:manage" },
   { href: "/admin/regions", label: "行政区划", permission: "region:manage" },
   { href: "/admin/schemes", label: "评价方案", permission: "region:manage" },
 ];
 
-export function AppHeader({ actor }: { actor: Actor }) {
+export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
   const items = NAV.filter((n) => hasPermission(actor.role, n.permission));
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -29,6 +31,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          <NotificationBell unread={unread} />
           <span className="text-slate-600" data-testid="current-user">
             {actor.name} · {ROLES[actor.role].label} · {actor.region.name}
           </span>

@@ -3,9 +3,13 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
+import { countPhraseUseAction } from "@/app/(app)/phrases/actions";
+import { PhrasePicker } from "@/components/review/phrase-picker";
+import { usePhraseAccess } from "@/components/review/phrase-access";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { callAction } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CommentAnchor } from "@/lib/review/comment-anchors";
 import { COMMENT_MAX, ZCommentForm } from "@/lib/review/comment-schemas";
@@ -13,7 +17,9 @@ import { COMMENT_MAX, ZCommentForm } from "@/lib/review/comment-schemas";
 type Values = z.input<typeof ZCommentForm>;
 type Parsed = z.output<typeof ZCommentForm>;
 
-/** The body of a new comment or a reply, with the field it is about when `anchors` are given. Plain text only. */
+/** The body of a new comment or a reply, with the field it is about when `anchors` are given. Plain text only.
+ *  Reviewers also get their comment library (常用意见): a picked phrase fills the body and counts as used once the
+ *  comment is posted. */
 export function CommentForm({
   id,
   label,
@@ -31,13 +37,20 @@ export function CommentForm({
   onCancel?: () => void;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const phrasesEnabled = usePhraseAccess();
+  const [phraseId, setPhraseId] = useState<string | null>(null);
   const form = useForm<Values, unknown, Parsed>({ resolver: zodResolver(ZCommentForm), defaultValues: { anchor: "", body: "" } });
   const { register, handleSubmit, formState, reset, control } = form;
   const length = (useWatch({ control, name: "body" }) ?? "").trim().length;
   const submit = handleSubmit(async (values) => {
     setError(null);
     const result = await onSubmit(values);
-    if (result.ok) reset({ anchor: values.anchor, body: "" });
+    if (result.ok) {
+      reset({ anchor: values.anchor, body: "" });
+      // Best effort: the comment is posted whether or not the count goes up.
+      if (phraseId) void callAction(() => countPhraseUseAction({ id: phraseId }));
+      setPhraseId(null);
+    }
     else if (result.fieldErrors?.body) form.setError("body", { message: result.fieldErrors.body[0] });
     else setError(result.error);
   });
@@ -92,6 +105,16 @@ export function CommentForm({
           </span>
         </div>
       </div>
+      {phrasesEnabled ? (
+        <PhrasePicker
+          currentBody={() => form.getValues("body")}
+          onPick={(p) => {
+            form.setValue("body", p.body, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+            setPhraseId(p.id);
+            form.setFocus("body");
+          }}
+        />
+      ) : null}
       <div className="flex gap-2">
         <Button type="submit" busy={formState.isSubmitting} className="px-3 py-1.5">
           {submitLabel}

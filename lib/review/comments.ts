@@ -14,6 +14,7 @@ import { sectionByKey } from "@/lib/report/sections";
 import { fieldErrorsOf, firstMessage } from "@/lib/validation";
 import { anchorLabel } from "@/lib/review/comment-anchors";
 import { toThreads, type CommentThreadView } from "@/lib/review/comment-view";
+import { commentMessage, commentRecipients, notify } from "@/lib/review/notifications";
 import { ZAddComment, ZReply, ZResolveComment, type TAddComment, type TReply, type TResolveComment } from "@/lib/review/comment-schemas";
 
 const people = {
@@ -38,8 +39,8 @@ async function reachComment(db: Db, actor: Actor, commentId: string) {
   requirePermission(actor, "report:comment");
   const comment = await db.comment.findUnique({ where: { id: commentId } });
   if (!comment) throw notFound("评论");
-  await getReportAccess(db, actor, comment.reportId, "report:read");
-  return comment;
+  const report = await getReportAccess(db, actor, comment.reportId, "report:read");
+  return { ...comment, report };
 }
 
 /** Every thread of a report with its replies, in section order. */
@@ -64,6 +65,8 @@ export async function addComment(db: Db, actor: Actor, raw: TAddComment): Promis
       data: { id, reportId: report.id, sectionKey: def.key, anchor: input.anchor, authorId: actor.userId, body: input.body },
     });
     await audit(tx, actor.userId, "comment.add", { type: "report", id: report.id }, { commentId: id, sectionKey: def.key, anchor: input.anchor });
+    const message = commentMessage({ authorName: actor.name, countyName: report.county.name, heading: def.heading, anchorLabel: input.anchor && anchorLabel(def, input.anchor), body: input.body, reply: false });
+    await notify(tx, await commentRecipients(tx, actor, report, null), { reportId: report.id, kind: "comment", message });
   });
   return id;
 }
@@ -76,12 +79,20 @@ export async function replyToComment(db: Db, actor: Actor, raw: TReply): Promise
   const id = randomUUID();
   await db.$transaction(async (tx) => {
     // Touching the root first takes the write lock and proves the thread is still open.
-    const open = await tx.comment.updateMany({ where: { id: rootId, status: "open" }, data: { updatedAt: new Date() } });
+    // A reviewer's reply asks again: the county's earlier answer (lib/review/answers.ts) no longer counts.
+    const asksAgain = actor.role === "city_reviewer" || actor.role === "province_reviewer";
+    const open = await tx.comment.updateMany({
+      where: { id: rootId, status: "open" },
+      data: asksAgain ? { updatedAt: new Date(), answer: null, answeredAt: null } : { updatedAt: new Date() },
+    });
     if (open.count === 0) throw conflict("该讨论已标记为已解决，请先重新打开再回复");
     await tx.comment.create({
       data: { id, reportId: named.reportId, sectionKey: named.sectionKey, anchor: named.anchor, parentId: rootId, authorId: actor.userId, body: input.body },
     });
     await audit(tx, actor.userId, "comment.reply", { type: "report", id: named.reportId }, { commentId: id, threadId: rootId });
+    const heading = sectionByKey(named.report.schemeDef, named.sectionKey)?.heading ?? named.sectionKey;
+    const message = commentMessage({ authorName: actor.name, countyName: named.report.county.name, heading, body: input.body, reply: true });
+    await notify(tx, await commentRecipients(tx, actor, named.report, rootId), { reportId: named.reportId, kind: "comment", message });
   });
   return { id, reportId: named.reportId };
 }
@@ -94,7 +105,7 @@ async function setStatus(db: Db, actor: Actor, raw: TResolveComment, to: "open" 
   await db.$transaction(async (tx) => {
     const changed = await tx.comment.updateMany({
       where: { id: root.id, status: from },
-      data: to === "resolved" ? { status: to, resolvedById: actor.userId, resolvedAt: new Date() } : { status: to, resolvedById: null, resolvedAt: null },
+      data: to === "resolved" ? { status: to, resolvedById: actor.userId, resolvedAt: new Date() } : { status: to, resolvedById: null, resolvedAt: null, answer: null, answeredAt: null },
     });
     if (changed.count === 0) throw conflict(to === "resolved" ? "该讨论已被标记为已解决" : "该讨论已重新打开");
     await audit(tx, actor.userId, to === "resolved" ? "comment.resolve" : "comment.reopen", { type: "report", id: root.reportId }, { commentId: root.id });

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/roles";
+import { hasPermission, type Role } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
 
 export const NOTIFICATION_KINDS = {
@@ -93,4 +93,42 @@ export async function markRead(db: Db, actor: Actor, notificationId: string | nu
   }
   const changed = await db.notification.updateMany({ where: { id: notificationId, userId: actor.userId }, data: { readAt: new Date() } });
   if (changed.count === 0) throw notFound("通知");
+}
+
+/** A comment as a notification says it: who, on which county's report, where, and the start of the text. */
+export function commentMessage(c: { authorName: string; countyName: string; heading: string; anchorLabel?: string | null; body: string; reply: boolean }) {
+  const flat = c.body.replace(/\s+/g, " ").trim();
+  const snippet = flat.length > 80 ? `${flat.slice(0, 80)}…` : flat;
+  const where = `${c.countyName}报告“${c.heading}”${c.anchorLabel ? `（${c.anchorLabel}）` : ""}`;
+  return c.reply ? `${c.authorName}回复了${where}的评论：${snippet}` : `${c.authorName}对${where}发表评论：${snippet}`;
+}
+
+/** Who hears of a new comment or reply. A reviewer's words go to the county's own users; a county user's go to
+ *  the thread's other participants (a new thread by the county tells nobody — it is a note to itself until a
+ *  reviewer joins). Never the author; participants who no longer reach the report (disabled, moved) are left out,
+ *  so a notification never shows text its reader may not read. */
+export async function commentRecipients(
+  tx: Prisma.TransactionClient,
+  author: Actor,
+  report: { county: { code: string; path: string } },
+  threadId: string | null,
+): Promise<string[]> {
+  if (hasPermission(author.role, "report:review")) return countyUserIds(tx, report.county.code, author.userId);
+  if (threadId === null) return [];
+  const posts = await tx.comment.findMany({ where: { OR: [{ id: threadId }, { parentId: threadId }] }, select: { authorId: true } });
+  const others = [...new Set(posts.map((p) => p.authorId))].filter((id) => id !== author.userId);
+  if (others.length === 0) return [];
+  const reach = await tx.user.findMany({
+    where: { id: { in: others }, disabled: false, region: { path: { in: [...ancestorPaths(report.county.path), report.county.path] } } },
+    select: { id: true },
+  });
+  return reach.map((u) => u.id);
+}
+
+/** Opens one of the actor's notifications: marks it read and returns where it points. Another user's is "not found". */
+export async function openNotification(db: Db, actor: Actor, notificationId: string): Promise<{ reportId: string | null }> {
+  const row = await db.notification.findFirst({ where: { id: notificationId, userId: actor.userId }, select: { id: true, reportId: true, readAt: true } });
+  if (!row) throw notFound("通知");
+  if (!row.readAt) await db.notification.updateMany({ where: { id: row.id, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+  return { reportId: row.reportId };
 }
