@@ -1,6 +1,6 @@
 // Review threads → native Word comments: each thread's first comment is anchored on the heading of its section,
 // its replies are threaded under it (Word and WPS show them as one conversation).
-import { singleLine } from "@/lib/docx/text";
+import { normaliseText, singleLine } from "@/lib/docx/text";
 import type { WordComment } from "@/lib/docx/types";
 
 type Note = { author: { name: string; roleLabel: string }; body: string; createdAt: string };
@@ -11,15 +11,17 @@ const author = (n: Note) => `${singleLine(n.author.name)}（${n.author.roleLabel
 // Word shows initials in the margin; for Chinese names the first two characters read best.
 const initials = (n: Note) => [...singleLine(n.author.name)].slice(0, 2).join("");
 
+// Bodies go through the same cleaning as report text: a control character pasted into a comment would otherwise
+// make comments.xml invalid and Word refuse the whole file.
 export function wordComments(threads: ThreadForExport[]): WordComment[] {
   const out: WordComment[] = [];
   for (const t of threads) {
     const id = out.length;
     const about = t.anchorLabel ? `【${singleLine(t.anchorLabel)}】` : "";
     const state = t.status === "resolved" ? "（已解决）" : "";
-    out.push({ id, sectionKey: t.sectionKey, author: author(t), initials: initials(t), date: t.createdAt, text: `${about}${t.body}${state}` });
+    out.push({ id, sectionKey: t.sectionKey, author: author(t), initials: initials(t), date: t.createdAt, text: normaliseText(`${about}${t.body}${state}`) });
     for (const r of t.replies) {
-      out.push({ id: out.length, parentId: id, sectionKey: t.sectionKey, author: author(r), initials: initials(r), date: r.createdAt, text: r.body });
+      out.push({ id: out.length, parentId: id, sectionKey: t.sectionKey, author: author(r), initials: initials(r), date: r.createdAt, text: normaliseText(r.body) });
     }
   }
   return out;

@@ -27,6 +27,10 @@ function indicatorResult(indicator: TIndicator, outcome: Outcome): IndicatorResu
     return { key, value: null, display: MISSING_DISPLAY, status: "missing", reason };
   }
   const { value, display, compared } = shown(indicator, outcome.value);
+  // A ratio over a vanishing denominator (e.g. 5e-324) is exact but no double can hold it: not computable.
+  if (value === Infinity || value === -Infinity) {
+    return { key, value: null, display: MISSING_DISPLAY, status: "missing", reason: "计算结果过大，无法计算，请检查数据" };
+  }
   if (!target) return { key, value, display, status: "no-target" };
   if (meetsTarget(target, compared)) return { key, value, display, status: "met" };
   return { key, value, display, status: "unmet", reason: `未达到目标（${targetLabel(target, unit)}）` };
