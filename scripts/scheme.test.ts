@@ -5,6 +5,7 @@ import path from "node:path";
 import { NO_DATABASE, runScript } from "@/lib/testing/cli";
 import { afterAll, describe, expect, it } from "vitest";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
+import { BUILTIN_SCHEMES } from "@/lib/template/schemes";
 import { schemeIndicators, schemeInputs } from "@/lib/template/lookup";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "scheme-cli-"));
@@ -56,7 +57,8 @@ describe("npm run scheme -- list / export", () => {
     const r = await cli(["list"], databaseUrl);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split("\n")).toEqual([`shanxi-2021-county\t第 1 版\t2021 年\t${SHANXI_2021_COUNTY.title}\t内置`]);
+    const builtins = [...BUILTIN_SCHEMES].sort((a, b) => b.year - a.year);
+    expect(r.stdout.trim().split("\n")).toEqual(builtins.map((s) => `${s.code}\t第 ${s.version} 版\t${s.year} 年\t${s.title}\t内置`));
   });
 
   it("exports the stored JSON, and exits 1 for an unknown code or version", async () => {

@@ -87,6 +87,8 @@ export function partViews(
     const blocks = parts[parts.length - 1].blocks;
     if (def.kind === "problems") blocks.push(...problemBlocks(contentOf(def, contents), figures));
     else if (def.kind === "nextSteps") blocks.push(...nextStepBlocks(contentOf(def, contents), figures));
+    // School tables and veto answers are not narrative: their Word rendering (annex tables) is built separately.
+    else if (def.kind === "schoolTable" || def.kind === "veto") continue;
     else {
       if (def.partKind === "criteria") {
         if (def.groupHeading && def.groupHeading !== lastGroup) blocks.push(heading(2, def.groupHeading));

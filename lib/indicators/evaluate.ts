@@ -1,7 +1,7 @@
 // Evaluates one figure by key, following formulas through other indicators down to the typed inputs. Results are
 // exact (unrounded) so that an indicator built on another one does not inherit its rounding.
 import { formulaOperands, type TFormula } from "@/lib/template/formula";
-import { figureIndex, figureLabel } from "@/lib/template/lookup";
+import { figureIndex, figureLabel, type Figure } from "@/lib/template/lookup";
 import type { TInput, TScheme } from "@/lib/template/schema";
 import { HUNDRED, add, divide, multiply, rationalFromNumber, subtract, type Rational } from "@/lib/indicators/rational";
 import type { FigureValue, FigureValues } from "@/lib/indicators/types";
@@ -20,7 +20,11 @@ export interface Evaluator {
 }
 
 export function createEvaluator(scheme: TScheme, values: FigureValues): Evaluator {
-  const index = figureIndex(scheme);
+  return createIndexEvaluator(figureIndex(scheme), values);
+}
+
+/** The same evaluation over any set of figures, e.g. one row of a per-school table (lib/schools/row-values.ts). */
+export function createIndexEvaluator(index: ReadonlyMap<string, Figure>, values: FigureValues): Evaluator {
   const memo = new Map<string, Outcome>();
   const visiting = new Set<string>();
   const label = (key: string) => {

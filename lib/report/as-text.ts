@@ -1,7 +1,16 @@
 // A section's content as plain text, for the conflict dialog and the version comparison: a person compares the
 // two versions the way they read them, not as JSON.
 import type { SectionDef } from "@/lib/report/sections";
-import { MEASURE_STATUSES, type SectionContent, type TMetaContent, type TNarrativeContent, type TNextStepsContent, type TProblemsContent } from "@/lib/report/content";
+import {
+  MEASURE_STATUSES,
+  type SectionContent,
+  type TMetaContent,
+  type TNarrativeContent,
+  type TNextStepsContent,
+  type TProblemsContent,
+  type TSchoolTableContent,
+  type TVetoContent,
+} from "@/lib/report/content";
 
 export function contentAsText(def: SectionDef, content: SectionContent): string {
   const lines: string[] = [];
@@ -35,6 +44,22 @@ export function contentAsText(def: SectionDef, content: SectionContent): string 
       });
       lines.push("");
     });
+  } else if (def.kind === "schoolTable") {
+    // One line per school: a person comparing two versions sees which school's figures changed.
+    const c = content as TSchoolTableContent;
+    const columns = def.table?.columns ?? [];
+    for (const row of c.rows) {
+      const figures = columns.map((col) => `${col.label}${row.values[col.key] ?? "—"}`).join("，");
+      lines.push(`${row.name}（${row.stage}）：${figures}`);
+    }
+  } else if (def.kind === "veto") {
+    const c = content as TVetoContent;
+    for (const v of def.vetoes ?? []) {
+      const a = c.answers[v.key];
+      lines.push(`${v.question}：${a?.answer ?? "（未答）"}`);
+      if (a?.explanation) lines.push(`说明：${a.explanation}`);
+      if (a?.evidence) lines.push(`佐证材料：${a.evidence}`);
+    }
   } else {
     const c = content as TNextStepsContent;
     if (c.intro) lines.push(c.intro, "");

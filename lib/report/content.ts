@@ -2,6 +2,7 @@
 // They bound sizes and shapes only: a draft may be incomplete (empty titles, measures without units); what must be
 // filled before submitting is decided by lib/report/precheck.ts.
 import { z } from "@/lib/validation";
+import { ZSchoolTableContent, emptySchoolTableContent, type TSchoolTableContent } from "@/lib/schools/rows";
 
 /** One narrative field: generous, but a pasted megabyte is refused at the field instead of stored. */
 export const NARRATIVE_MAX = 20_000;
@@ -69,6 +70,23 @@ export const ZNextStepsContent = z.object({
     .default([]),
 });
 
+/** One 一票否决 item's answer. "是" means the vetoing condition exists (items are phrased “是否存在…”). */
+export const VETO_ANSWERS = ["是", "否"] as const;
+export const ZVetoAnswer = z.object({
+  answer: z.enum(VETO_ANSWERS, { error: "请选择“是”或“否”" }).nullable(),
+  explanation: ZShort(2000, "说明"),
+  /** What proves the answer (documents, statistics, 佐证材料 names). */
+  evidence: ZShort(1000, "佐证材料说明"),
+  /** Ids of uploaded 佐证材料 (lib/evidence) the answer points to. */
+  evidenceIds: z.array(ZId).max(20, "每项最多关联 20 份材料").default([]),
+});
+export type TVetoAnswer = z.infer<typeof ZVetoAnswer>;
+export const ZVetoContent = z.object({ answers: z.record(z.string().max(80), ZVetoAnswer).default({}) });
+export type TVetoContent = z.infer<typeof ZVetoContent>;
+export const emptyVetoAnswer = (): TVetoAnswer => ({ answer: null, explanation: "", evidence: "", evidenceIds: [] });
+
+export { ZSchoolTableContent, type TSchoolTableContent };
+
 export type TMetaContent = z.infer<typeof ZMetaContent>;
 export type TNarrativeContent = z.infer<typeof ZNarrativeContent>;
 export type TProblemsContent = z.infer<typeof ZProblemsContent>;
@@ -79,13 +97,17 @@ export const SECTION_CONTENT = {
   narrative: ZNarrativeContent,
   problems: ZProblemsContent,
   nextSteps: ZNextStepsContent,
+  schoolTable: ZSchoolTableContent,
+  veto: ZVetoContent,
 } as const;
 export type SectionContentKind = keyof typeof SECTION_CONTENT;
-export type SectionContent = TMetaContent | TNarrativeContent | TProblemsContent | TNextStepsContent;
+export type SectionContent = TMetaContent | TNarrativeContent | TProblemsContent | TNextStepsContent | TSchoolTableContent | TVetoContent;
 
 export const emptyContent = {
   meta: (): TMetaContent => ({ title: "", issuer: "", date: "", preamble: "" }),
   narrative: (): TNarrativeContent => ({ narrative: "", subpoints: {}, values: {}, score: null }),
   problems: (): TProblemsContent => ({ intro: "", items: [] }),
   nextSteps: (): TNextStepsContent => ({ intro: "", items: [], commitments: [] }),
+  schoolTable: emptySchoolTableContent,
+  veto: (): TVetoContent => ({ answers: {} }),
 } satisfies Record<SectionContentKind, () => SectionContent>;

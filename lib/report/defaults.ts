@@ -5,6 +5,18 @@ import type { TMetaContent } from "@/lib/report/content";
 export function defaultMeta(scheme: TScheme, countyName: string): TMetaContent {
   const issuer = `${countyName}人民政府办公室`;
   const detail = scheme.detailTitle ? `和《${scheme.detailTitle}》` : "";
+  // Schemes for a 督导评估 (优质均衡, 学前普及普惠) name their own subject; the 履职评价 wording is the default.
+  if (scheme.report) {
+    const scope = scheme.report.scope ?? `${scheme.criteria.length}项评估内容`;
+    return {
+      title: `${issuer}关于${scheme.report.subject}的自评报告`,
+      issuer,
+      date: "",
+      preamble:
+        `根据《${scheme.notice.title}》（${scheme.notice.docNumber}）${detail}要求，我县对照${scope}，认真开展自查自评，` +
+        `对发现的短板和问题逐项制定整改措施。现将有关情况报告如下：`,
+    };
+  }
   return {
     title: `${issuer}关于履行教育职责评价工作的自评报告`,
     issuer,

@@ -13,7 +13,11 @@ import {
   type TNarrativeContent,
   type TNextStepsContent,
   type TProblemsContent,
+  type TSchoolTableContent,
+  type TVetoContent,
 } from "@/lib/report/content";
+import { evaluateSchoolTable, tableFailures, type SchoolTableResult } from "@/lib/schools/rules";
+import { vetoStatus } from "@/lib/report/veto";
 
 export type Finding = {
   sectionKey: string;
@@ -31,6 +35,8 @@ export type ReportState = {
   /** Findings that block submission (warnings are shown but do not block). */
   errors: number;
   computed: ComputedFigures;
+  /** Per-school tables by table key: each school's indicators, the 差异系数 per 学段 and the verdict. */
+  tables: Record<string, SchoolTableResult>;
 };
 
 export type SectionContents = Record<string, SectionContent | undefined>;
@@ -85,9 +91,49 @@ function narrativeFindings(def: SectionDef, c: TNarrativeContent, computed: Comp
   return out;
 }
 
-function problemFindings(def: SectionDef, c: TProblemsContent, scheme: TScheme, computed: ComputedFigures): Finding[] {
+/** A table section lists at most this many row findings, then one line for the rest: a 2,000-school table with a
+ *  missing column must not bury the rest of the precheck. */
+const TABLE_FINDINGS_MAX = 20;
+
+function schoolTableFindings(def: SectionDef, result: SchoolTableResult): Finding[] {
+  const rows: Finding[] = [];
+  const push = (field: string, message: string) => rows.push({ sectionKey: def.key, field: fieldId(def.key, field), message: `${def.title}：${message}`, severity: "error" });
+  for (const issue of result.issues) push(issue.index === null ? "rows" : `rows-${issue.index}`, issue.message);
+  for (const s of result.schools) if (s.status === "incomplete") push(`rows-${s.index}`, `第 ${s.index + 1} 行「${s.name}」${s.reason}`);
+  if (rows.length <= TABLE_FINDINGS_MAX) return rows;
+  const rest = rows.length - TABLE_FINDINGS_MAX;
+  return [...rows.slice(0, TABLE_FINDINGS_MAX), { ...rows[0], field: fieldId(def.key, "rows"), message: `${def.title}：另有 ${rest} 处数据问题，请补全后再检查` }];
+}
+
+function vetoFindings(def: SectionDef, c: TVetoContent): Finding[] {
+  return (def.vetoes ?? []).flatMap((v): Finding[] => {
+    const status = vetoStatus(c.answers[v.key]);
+    const field = fieldId(def.key, `veto-${v.key}`);
+    if (status === "unanswered") return [{ sectionKey: def.key, field, message: `一票否决事项“${v.question}”尚未作答`, severity: "error" }];
+    if (status === "triggered") {
+      const message = `一票否决事项“${v.question}”回答为“是”：存在否决情形，不能通过评估认定。如确属误选，请改为“否”并说明情况`;
+      return [{ sectionKey: def.key, field, message, severity: "error" }];
+    }
+    return [];
+  });
+}
+
+function problemFindings(def: SectionDef, c: TProblemsContent, scheme: TScheme, computed: ComputedFigures, tables: Record<string, SchoolTableResult>): Finding[] {
   const out: Finding[] = [];
   const covered = new Set(c.items.map((p) => p.indicatorKey).filter(Boolean));
+  for (const table of scheme.tables) {
+    const result = tables[table.key];
+    if (!result) continue;
+    for (const failure of tableFailures(table, result)) {
+      if (covered.has(failure.key)) continue;
+      out.push({
+        sectionKey: def.key,
+        field: fieldId(def.key, `unmet-${failure.key}`),
+        message: `${failure.message}，须在“${def.title}”中列为问题并提出措施`,
+        severity: "error",
+      });
+    }
+  }
   for (const section of sectionsOf(scheme)) {
     for (const ind of section.indicators) {
       const r = computed.indicators[ind.key];
@@ -124,17 +170,29 @@ function contentOf<T extends SectionContent>(def: SectionDef, contents: SectionC
 export function reportState(scheme: TScheme, contents: SectionContents, options: { prose?: boolean } = {}): ReportState {
   const values = allValues(contents);
   const computed = computeIndicators(scheme, values);
-  const sections = sectionsOf(scheme).map((def): SectionState => {
+  const defs = sectionsOf(scheme);
+  const tables: Record<string, SchoolTableResult> = {};
+  for (const def of defs) {
+    if (def.kind === "schoolTable" && def.table) tables[def.table.key] = evaluateSchoolTable(def.table, contentOf<TSchoolTableContent>(def, contents).rows);
+  }
+  const sections = defs.map((def): SectionState => {
     let findings: Finding[] = [];
     let complete: boolean;
-    if (def.kind === "meta") {
+    if (def.kind === "schoolTable") {
+      const result = def.table ? tables[def.table.key] : undefined;
+      findings = result ? schoolTableFindings(def, result) : [];
+      complete = findings.length === 0;
+    } else if (def.kind === "veto") {
+      findings = vetoFindings(def, contentOf<TVetoContent>(def, contents));
+      complete = findings.length === 0;
+    } else if (def.kind === "meta") {
       const c = contentOf<TMetaContent>(def, contents);
       if (blank(c.title)) findings.push({ sectionKey: def.key, field: fieldId(def.key, "title"), message: "报告标题尚未填写", severity: "error" });
       if (blank(c.issuer)) findings.push({ sectionKey: def.key, field: fieldId(def.key, "issuer"), message: "发文机关尚未填写", severity: "error" });
       complete = findings.length === 0;
     } else if (def.kind === "problems") {
       const c = contentOf<TProblemsContent>(def, contents);
-      findings = problemFindings(def, c, scheme, computed);
+      findings = problemFindings(def, c, scheme, computed, tables);
       complete = c.items.length > 0 && findings.length === 0;
     } else if (def.kind === "nextSteps") {
       const c = contentOf<TNextStepsContent>(def, contents);
@@ -160,5 +218,6 @@ export function reportState(scheme: TScheme, contents: SectionContents, options:
     findings: sections.flatMap((s) => s.findings),
     errors: sections.reduce((n, s) => n + s.findings.filter((f) => f.severity === "error").length, 0),
     computed,
+    tables,
   };
 }

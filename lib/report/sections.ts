@@ -3,6 +3,7 @@
 import type { PartKind, TCheck, TCriterion, TIndicator, TInput, TScheme } from "@/lib/template/schema";
 import { criterionLabel, groupLabel, partHeadings } from "@/lib/template/numbering";
 import type { SectionContentKind } from "@/lib/report/content";
+import type { TSchoolTable, TVeto } from "@/lib/template/school-table";
 
 export type SectionDef = {
   key: string;
@@ -20,11 +21,16 @@ export type SectionDef = {
   inputs: TInput[];
   indicators: TIndicator[];
   checks: TCheck[];
+  /** kind "schoolTable": the table the section holds (placed right after its criterion's narrative section). */
+  table?: TSchoolTable;
+  /** kind "veto": the items to answer. */
+  vetoes?: TVeto[];
 };
 
 const noFigures = { inputs: [] as TInput[], indicators: [] as TIndicator[], checks: [] as TCheck[] };
 
 export const criterionKey = (code: string) => `criterion:${code}`;
+export const tableSectionKey = (tableKey: string) => `table:${tableKey}`;
 
 export function sectionsOf(scheme: TScheme): SectionDef[] {
   const sections: SectionDef[] = [
@@ -49,7 +55,28 @@ export function sectionsOf(scheme: TScheme): SectionDef[] {
           indicators: criterion.indicators,
           checks: criterion.checks,
         });
+        const table = criterion.table ? scheme.tables.find((t) => t.key === criterion.table) : undefined;
+        if (table) {
+          sections.push({
+            key: tableSectionKey(table.key),
+            kind: "schoolTable",
+            partKind: "criteria",
+            heading: table.title,
+            title: table.title,
+            partHeading,
+            groupHeading,
+            guidance: table.guidance,
+            criterion,
+            table,
+            ...noFigures,
+          });
+        }
       }
+      return;
+    }
+    if (part.kind === "veto") {
+      const { key, title, guidance } = part;
+      sections.push({ key, kind: "veto", partKind: "veto", heading: partHeading, title, partHeading, guidance, vetoes: scheme.vetoes, ...noFigures });
       return;
     }
     const kind: SectionContentKind = part.kind === "problems" ? "problems" : part.kind === "nextSteps" ? "nextSteps" : "narrative";

@@ -49,7 +49,8 @@ describe.each(TEST_PROVIDERS)("stored schemes on %s", (provider) => {
     expect(row).toMatchObject({ code: "shanxi-2022-county", version: 1, year: 2022, builtin: false, createdBy: admin.userId });
     expect(schemeOf(row)).toEqual(JSON.parse(JSON.stringify(scheme2022())));
     const { latest } = await listSchemes(t.db);
-    expect(latest.map((s) => s.code)).toEqual(["shanxi-2022-county", "shanxi-2021-county"]);
+    // Newest year first: the upload, then the built-in schemes (山西 2021, 学前普及普惠 2020, 优质均衡 2017).
+    expect(latest.map((s) => s.code)).toEqual(["shanxi-2022-county", ...[...BUILTIN_SCHEMES].sort((a, b) => b.year - a.year).map((s) => s.code)]);
     expect(await t.db.auditEvent.count({ where: { action: "scheme.upload", targetId: row.id } })).toBe(1);
     expect(await ensureBuiltinSchemes(t.db)).toBe(0);
   });
@@ -61,7 +62,7 @@ describe.each(TEST_PROVIDERS)("stored schemes on %s", (provider) => {
     await uploadScheme(t.db, admin, JSON.stringify(scheme2022({ version: 2 })));
     const { latest, all } = await listSchemes(t.db);
     expect(latest.find((s) => s.code === "shanxi-2022-county")?.version).toBe(2);
-    expect(all).toHaveLength(3);
+    expect(all).toHaveLength(BUILTIN_SCHEMES.length + 2);
   });
 
   it("refuses text that is not JSON, with a root-level Chinese message", async () => {
@@ -95,6 +96,6 @@ describe.each(TEST_PROVIDERS)("stored schemes on %s", (provider) => {
   it("lets only administrators upload, and stores nothing that was refused", async () => {
     const editor = await actorFor(t.db, "wenxi_editor");
     await expect(uploadScheme(t.db, editor, JSON.stringify(scheme2022({ version: 9 })))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await t.db.scheme.count()).toBe(3);
+    expect(await t.db.scheme.count()).toBe(BUILTIN_SCHEMES.length + 2);
   });
 });

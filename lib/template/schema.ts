@@ -4,6 +4,7 @@
 import { z } from "@/lib/validation";
 import { ZCode, ZFigureKey, ZText } from "@/lib/template/keys";
 import { ZFormula, ZTarget } from "@/lib/template/formula";
+import { ZSchoolTable, ZVeto } from "@/lib/template/school-table";
 
 // Names the prose may use for a figure besides its label (used to spot contradicting numbers in the narrative).
 const ZAliases = z.array(ZText).default([]);
@@ -78,10 +79,12 @@ export const ZCriterion = z.strictObject({
   subpoints: z.array(ZSubpoint).default([]),
   ...figures,
   maxScore: z.number().min(0, "分值不能为负").optional(),
+  /** Key of a per-school table (scheme.tables) filled under this criterion; it becomes its own report section. */
+  table: ZCode.optional(),
 });
 export type TCriterion = z.infer<typeof ZCriterion>;
 
-export const PART_KINDS = ["profile", "criteria", "problems", "nextSteps", "rectification", "selfScore"] as const;
+export const PART_KINDS = ["profile", "criteria", "problems", "nextSteps", "rectification", "selfScore", "veto"] as const;
 export type PartKind = (typeof PART_KINDS)[number];
 /** The usual heading of each kind of part, for messages and new schemes. */
 export const PART_KIND_LABELS = {
@@ -91,6 +94,7 @@ export const PART_KIND_LABELS = {
   nextSteps: "下一步工作打算",
   rectification: "上年问题整改情况",
   selfScore: "自评得分",
+  veto: "一票否决事项",
 } as const satisfies Record<PartKind, string>;
 
 const partBase = { key: ZCode, title: ZText, guidance: ZText.optional() };
@@ -98,7 +102,7 @@ export const ZPart = z.discriminatedUnion(
   "kind",
   [
     z.strictObject({ ...partBase, kind: z.literal("profile"), ...figures }),
-    z.strictObject({ ...partBase, kind: z.enum(["criteria", "problems", "nextSteps", "rectification", "selfScore"]) }),
+    z.strictObject({ ...partBase, kind: z.enum(["criteria", "problems", "nextSteps", "rectification", "selfScore", "veto"]) }),
   ],
   { error: (iss) => (iss.code === "invalid_union" ? `部分类型只能是 ${PART_KINDS.join("、")}` : undefined) },
 );
@@ -133,6 +137,13 @@ export const ZScheme = z.strictObject({
   groups: z.array(ZGroup).default([]),
   parts: z.array(ZPart).min(1, "至少需要一个部分"),
   criteria: z.array(ZCriterion).min(1, "至少需要一个评价重点"),
+  /** Per-school tables (e.g. 资源配置); each is placed under one criterion by its `table` field. */
+  tables: z.array(ZSchoolTable).default([]),
+  /** 一票否决 items, answered in the "veto" part. */
+  vetoes: z.array(ZVeto).default([]),
+  /** What the report is about, for its default title and preamble when the scheme is not a 履职评价 scheme, e.g.
+   *  subject "县域义务教育优质均衡发展督导评估" → “…关于县域义务教育优质均衡发展督导评估的自评报告”. */
+  report: z.strictObject({ subject: ZText, scope: ZText.optional() }).optional(),
 });
 export type TScheme = z.infer<typeof ZScheme>;
 /** What a scheme file contains before defaults are applied. */

@@ -4,6 +4,7 @@ import { loopErrors } from "@/lib/template/reference-loops";
 import { formatPath, type SchemeError } from "@/lib/template/scheme-errors";
 import { referenceErrors } from "@/lib/template/scheme-references";
 import { structureErrors } from "@/lib/template/scheme-structure";
+import { tableErrors } from "@/lib/template/scheme-tables";
 import { ZScheme, type TScheme, type TSchemeInput } from "@/lib/template/schema";
 
 export type SchemeValidation = { ok: true; scheme: TScheme } | { ok: false; errors: SchemeError[] };
@@ -14,7 +15,7 @@ export function validateScheme(json: unknown): SchemeValidation {
     return { ok: false, errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
   }
   const scheme = parsed.data;
-  const errors = [...structureErrors(scheme), ...referenceErrors(scheme), ...loopErrors(scheme)];
+  const errors = [...structureErrors(scheme), ...referenceErrors(scheme), ...loopErrors(scheme), ...tableErrors(scheme)];
   return errors.length ? { ok: false, errors } : { ok: true, scheme };
 }
 

@@ -1,0 +1,96 @@
+// A per-school table declared by a scheme (e.g. the 7 资源配置 indicators of 优质均衡): the columns a county fills
+// or imports, the per-school indicators derived from them with the ordinary formula engine, the standards per 学段
+// and the pass rules. Everything is data so that another province's table (other columns, other standards, other
+// thresholds) needs no code. Cross-references are checked in scheme-tables.ts.
+import { z } from "@/lib/validation";
+import { ZCode, ZFigureKey, ZText } from "@/lib/template/keys";
+import { ZFormula } from "@/lib/template/formula";
+
+/** Other spellings accepted as column headers on import (matched after whitespace/full-width normalisation). */
+const ZHeaderAliases = z.array(ZText).default([]);
+
+/** A 学段 the CV is computed for separately, e.g. primary → 小学. */
+export const ZStage = z.strictObject({ key: ZFigureKey, label: ZText });
+export type TStage = z.infer<typeof ZStage>;
+
+/** A kind of school and the 学段 it has. A 九年一贯制 school lists two stages and is entered as one row per stage,
+ *  because each part has its own pupils, teachers and rooms and is compared with its own level's standards. */
+export const ZSchoolType = z.strictObject({
+  key: ZFigureKey,
+  label: ZText,
+  stages: z.array(ZFigureKey).min(1, "学校类型至少对应一个学段"),
+  aliases: ZHeaderAliases,
+});
+export type TSchoolType = z.infer<typeof ZSchoolType>;
+
+export const ZTableColumn = z
+  .strictObject({
+    key: ZFigureKey,
+    label: ZText,
+    unit: z.string().trim().default(""),
+    kind: z.enum(["integer", "decimal"], { error: "表格列的数据类型只能是 integer 或 decimal" }),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    required: z.boolean().default(true),
+    hint: ZText.optional(),
+    aliases: ZHeaderAliases,
+  })
+  .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, { path: ["max"], message: "max 不能小于 min" });
+export type TTableColumn = z.infer<typeof ZTableColumn>;
+
+/** A per-school indicator. `standards` are minimums per stage key (every resource standard of 2017 is a floor). */
+export const ZTableIndicator = z.strictObject({
+  key: ZFigureKey,
+  label: ZText,
+  unit: z.string().trim().default(""),
+  precision: z.number().int().min(0, "小数位数不能为负").max(6, "小数位数最多 6 位").default(2),
+  formula: ZFormula,
+  standards: z.record(ZFigureKey, z.number().positive("标准值应大于 0")),
+  /** Whether the county-wide 差异系数 is computed for it. */
+  cv: z.boolean().default(true),
+});
+export type TTableIndicator = z.infer<typeof ZTableIndicator>;
+
+export const ZTableRules = z.strictObject({
+  /** Each school must meet at least this many indicators… */
+  minIndicatorsMet: z.number().int().min(0, "不能为负"),
+  /** …and every indicator it misses must still reach this percentage of its standard (85 in 2017). */
+  floorPercent: z.number().min(0, "不能为负").max(100, "不能超过 100"),
+  /** Highest allowed 差异系数 per stage key (0.50 小学, 0.45 初中 in 2017). */
+  cvMax: z.record(ZFigureKey, z.number().positive("差异系数上限应大于 0")),
+  /** Decimals the 差异系数 is printed and compared with (the comparison uses the printed value, as a reviewer would). */
+  cvPrecision: z.number().int().min(2, "差异系数至少保留 2 位小数").max(6, "差异系数最多保留 6 位小数").default(3),
+});
+export type TTableRules = z.infer<typeof ZTableRules>;
+
+export const SCHOOL_TABLE_MAX_ROWS = 5000;
+
+export const ZSchoolTable = z.strictObject({
+  key: ZCode,
+  title: ZText,
+  guidance: ZText.optional(),
+  /** Header labels of the three identity columns every per-school table has. */
+  nameLabel: ZText.default("学校名称"),
+  typeLabel: ZText.default("学校类型"),
+  stageLabel: ZText.default("学段"),
+  stages: z.array(ZStage).min(1, "至少需要一个学段"),
+  schoolTypes: z.array(ZSchoolType).min(1, "至少需要一种学校类型"),
+  /** The column holding each school's pupils: the weight Pᵢ of the 差异系数. */
+  enrolment: ZFigureKey,
+  columns: z.array(ZTableColumn).min(1, "表格至少需要一列数据"),
+  indicators: z.array(ZTableIndicator).min(1, "表格至少需要一项指标"),
+  rules: ZTableRules,
+  maxRows: z.number().int().min(1).max(SCHOOL_TABLE_MAX_ROWS, `每张表最多 ${SCHOOL_TABLE_MAX_ROWS} 行`).default(SCHOOL_TABLE_MAX_ROWS),
+});
+export type TSchoolTable = z.infer<typeof ZSchoolTable>;
+export type TSchoolTableInput = z.input<typeof ZSchoolTable>;
+
+/** 一票否决 item, phrased as the condition that vetoes (“是否存在…”), so that “是” means the veto applies. */
+export const ZVeto = z.strictObject({
+  key: ZFigureKey,
+  question: ZText,
+  hint: ZText.optional(),
+  /** Where the rule comes from, e.g. "教督〔2017〕6号". */
+  source: ZText.optional(),
+});
+export type TVeto = z.infer<typeof ZVeto>;
