@@ -22,7 +22,8 @@ const TONES: Record<string, string> = {
 function Item({ n, onError }: { n: NotificationView; onError: (message: string) => void }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const href = n.reportId ? `/reports/${n.reportId}` : null;
+  const at = (reportId: string, sectionKey: string | null) => `/reports/${reportId}${sectionKey ? `?s=${encodeURIComponent(sectionKey)}` : ""}`;
+  const href = n.reportId ? at(n.reportId, n.sectionKey) : null;
   async function open(event: MouseEvent) {
     // Let a new tab or window open the report as a plain link (it stays unread until clicked here).
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -31,7 +32,7 @@ function Item({ n, onError }: { n: NotificationView; onError: (message: string) 
     const result = await callAction(() => openNotificationAction({ id: n.id }));
     setBusy(false);
     if (!result.ok) return onError(result.error);
-    if (result.data.reportId) router.push(`/reports/${result.data.reportId}`);
+    if (result.data.reportId) router.push(at(result.data.reportId, result.data.sectionKey));
     else router.refresh();
   }
   const body = (

@@ -53,6 +53,7 @@ export async function answerThread(db: Db, actor: Actor, raw: TAnswer): Promise<
       root.author.role === "province_reviewer" || root.author.role === "city_reviewer" ? [root.authorId] : await countyUserIds(tx, report.county.code, actor.userId);
     await notify(tx, to.filter((u) => u !== actor.userId), {
       reportId: root.reportId,
+      sectionKey: root.sectionKey,
       kind: "comment",
       message: `${report.county.name}答复了您的意见（${ANSWERS[input.answer]}）：${body.slice(0, 80)}`,
     });

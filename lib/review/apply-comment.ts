@@ -84,7 +84,7 @@ export async function applyComment(db: Db, actor: Actor, raw: TApplyComment): Pr
         await audit(tx, actor.userId, "comment.add", { type: "report", id: c.reportId }, { commentId: c.commentId, sectionKey: def.key, anchor: null, batch: commented.length });
         const to = users.filter((u) => u.regionCode === c.code && u.id !== actor.userId).map((u) => u.id);
         const message = commentMessage({ authorName: actor.name, countyName: c.name, heading: targets[i].heading, body: input.body, reply: false });
-        await notify(tx, to, { reportId: c.reportId, kind: "comment", message });
+        await notify(tx, to, { reportId: c.reportId, sectionKey: def.key, kind: "comment", message });
       }
       await countPhraseUse(tx, actor, input.phraseId);
     });

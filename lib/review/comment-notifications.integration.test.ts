@@ -111,7 +111,7 @@ describe.each(TEST_PROVIDERS)("comment notifications on %s", (provider) => {
     await expect(openNotification(t.db, await as("yuncheng_reviewer"), mine[1].id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await unreadCount(t.db, editor)).toBe(4);
 
-    await expect(openNotification(t.db, editor, mine[0].id)).resolves.toEqual({ reportId });
+    await expect(openNotification(t.db, editor, mine[0].id)).resolves.toEqual({ reportId, sectionKey: "criterion:preschool" });
     expect(await unreadCount(t.db, editor)).toBe(3);
     expect((await listNotifications(t.db, editor))[0].read).toBe(true);
     const leadUnread = await unreadCount(t.db, lead);

@@ -66,7 +66,7 @@ export async function addComment(db: Db, actor: Actor, raw: TAddComment): Promis
     });
     await audit(tx, actor.userId, "comment.add", { type: "report", id: report.id }, { commentId: id, sectionKey: def.key, anchor: input.anchor });
     const message = commentMessage({ authorName: actor.name, countyName: report.county.name, heading: def.heading, anchorLabel: input.anchor && anchorLabel(def, input.anchor), body: input.body, reply: false });
-    await notify(tx, await commentRecipients(tx, actor, report, null), { reportId: report.id, kind: "comment", message });
+    await notify(tx, await commentRecipients(tx, actor, report, null), { reportId: report.id, sectionKey: def.key, kind: "comment", message });
   });
   return id;
 }
@@ -92,7 +92,7 @@ export async function replyToComment(db: Db, actor: Actor, raw: TReply): Promise
     await audit(tx, actor.userId, "comment.reply", { type: "report", id: named.reportId }, { commentId: id, threadId: rootId });
     const heading = sectionByKey(named.report.schemeDef, named.sectionKey)?.heading ?? named.sectionKey;
     const message = commentMessage({ authorName: actor.name, countyName: named.report.county.name, heading, body: input.body, reply: true });
-    await notify(tx, await commentRecipients(tx, actor, named.report, rootId), { reportId: named.reportId, kind: "comment", message });
+    await notify(tx, await commentRecipients(tx, actor, named.report, rootId), { reportId: named.reportId, sectionKey: named.sectionKey, kind: "comment", message });
   });
   return { id, reportId: named.reportId };
 }

@@ -45,11 +45,11 @@ export async function reviewerIds(tx: Tx, role: Extract<Role, "city_reviewer" | 
   return rows.map((r) => r.id).filter((id) => id !== exceptUserId);
 }
 
-export async function notify(tx: Tx, userIds: string[], n: { reportId: string | null; kind: NotificationKind; message: string }) {
+export async function notify(tx: Tx, userIds: string[], n: { reportId: string | null; sectionKey?: string | null; kind: NotificationKind; message: string }) {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
   await tx.notification.createMany({
-    data: unique.map((userId) => ({ id: randomUUID(), userId, reportId: n.reportId, kind: n.kind, message: n.message.slice(0, 500) })),
+    data: unique.map((userId) => ({ id: randomUUID(), userId, reportId: n.reportId, sectionKey: n.sectionKey ?? null, kind: n.kind, message: n.message.slice(0, 500) })),
   });
 }
 
@@ -59,6 +59,7 @@ export type NotificationView = {
   kindLabel: string;
   message: string;
   reportId: string | null;
+  sectionKey: string | null;
   createdAt: string;
   read: boolean;
 };
@@ -76,6 +77,7 @@ export async function listNotifications(db: Db, actor: Actor, options: { unreadO
     kindLabel: NOTIFICATION_KINDS[r.kind as NotificationKind] ?? r.kind,
     message: r.message,
     reportId: r.reportId,
+    sectionKey: r.sectionKey,
     createdAt: r.createdAt.toISOString(),
     read: r.readAt !== null,
   }));
@@ -126,9 +128,9 @@ export async function commentRecipients(
 }
 
 /** Opens one of the actor's notifications: marks it read and returns where it points. Another user's is "not found". */
-export async function openNotification(db: Db, actor: Actor, notificationId: string): Promise<{ reportId: string | null }> {
-  const row = await db.notification.findFirst({ where: { id: notificationId, userId: actor.userId }, select: { id: true, reportId: true, readAt: true } });
+export async function openNotification(db: Db, actor: Actor, notificationId: string): Promise<{ reportId: string | null; sectionKey: string | null }> {
+  const row = await db.notification.findFirst({ where: { id: notificationId, userId: actor.userId }, select: { id: true, reportId: true, sectionKey: true, readAt: true } });
   if (!row) throw notFound("通知");
   if (!row.readAt) await db.notification.updateMany({ where: { id: row.id, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
-  return { reportId: row.reportId };
+  return { reportId: row.reportId, sectionKey: row.sectionKey };
 }

@@ -10,9 +10,9 @@ import { z } from "@/lib/validation";
 const ZNotificationId = z.object({ id: z.string({ error: "缺少通知" }).min(1, "缺少通知").max(64) });
 
 export const openNotificationAction = action(ZNotificationId, "signed-in", async ({ id }, { db, actor }) => {
-  const { reportId } = await openNotification(db, actor, id);
+  const { reportId, sectionKey } = await openNotification(db, actor, id);
   revalidatePath("/", "layout");
-  return { reportId };
+  return { reportId, sectionKey };
 });
 
 export const markAllReadAction = action(z.object({}), "signed-in", async (_input, { db, actor }) => {
