@@ -22,8 +22,64 @@ class SqliteAdapterFactory extends PrismaBetterSQLite3 {
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
     for (const pragma of SQLITE_PRAGMAS) await adapter.executeScript(pragma);
-    return adapter;
+    return isolateTransactions(adapter);
   }
+}
+
+/**
+ * better-sqlite3 gives the process one connection. The adapter queues transactions behind each other but lets any
+ * other query run while a transaction is open — on the same connection, so inside it: a page would read a save's
+ * uncommitted version, and a write made meanwhile (a sign-in's session row) would vanish if that save rolled back
+ * (a version conflict). Here a query outside a transaction waits until no transaction is open. It costs nothing
+ * in parallelism (the connection is synchronous anyway) and little in time: a save's transaction is a few
+ * statements (docs/decisions/010-autosave-latency.md).
+ */
+function isolateTransactions(inner: SqlDriverAdapter): SqlDriverAdapter {
+  let open: Promise<void> | null = null;
+  // Each caller re-checks `open` in the same synchronous step in which it acts (better-sqlite3 runs a statement
+  // synchronously inside the call), so nothing can open a transaction between the check and the statement.
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    queryRaw: async (query) => {
+      while (open) await open;
+      return inner.queryRaw(query);
+    },
+    executeRaw: async (query) => {
+      while (open) await open;
+      return inner.executeRaw(query);
+    },
+    executeScript: async (script) => {
+      while (open) await open;
+      return inner.executeScript(script);
+    },
+    startTransaction: async (isolationLevel) => {
+      while (open) await open;
+      let release!: () => void;
+      open = new Promise<void>((resolve) => (release = resolve));
+      const done = () => {
+        open = null;
+        release();
+      };
+      try {
+        const tx = await inner.startTransaction(isolationLevel);
+        return {
+          provider: tx.provider,
+          adapterName: tx.adapterName,
+          options: tx.options,
+          queryRaw: (query) => tx.queryRaw(query),
+          executeRaw: (query) => tx.executeRaw(query),
+          commit: () => tx.commit().finally(done),
+          rollback: () => tx.rollback().finally(done),
+        };
+      } catch (error) {
+        done();
+        throw error;
+      }
+    },
+    getConnectionInfo: inner.getConnectionInfo?.bind(inner),
+    dispose: () => inner.dispose(),
+  };
 }
 
 export function createDb(url: string): Db {

@@ -1,4 +1,6 @@
-// Starts the production server through `npm start`'s script (builds when needed) and stops it again.
+// Starts the production server through `npm start`'s script (builds when needed) and stops it again. The build
+// goes to NEXT_DIST_DIR when set (`NEXT_DIST_DIR=.next-bench npm run bench`), so a benchmark neither reuses nor
+// overwrites a build another process is serving from the same checkout.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
@@ -7,6 +9,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 export type Server = { url: string; stop: () => Promise<void> };
 
 export async function startServer(env: Record<string, string>, port: number): Promise<Server> {
+  // The health check below would happily succeed against someone else's server (another benchmark run).
+  if (await fetch(`http://127.0.0.1:${port}/api/health`).then(() => true, () => false)) throw new Error(`port ${port} is already in use`);
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
