@@ -1,5 +1,6 @@
 // The one guard for reports: the county comes from the report row, never from the client; a report outside the
 // actor's reach is "not found".
+import { cache } from "react";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/guards";
@@ -8,7 +9,9 @@ import { reachesPath } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
 import { cachedScheme } from "@/lib/schemes/service";
 
-export async function getReportAccess(db: Db, actor: Actor, reportId: string, permission: Permission) {
+// Memoised per server render (React's cache; a no-op elsewhere): the editor page reaches the same report through
+// loadReport, listEvidence, listComments and the workflow strip, and checks it once.
+export const getReportAccess = cache(async function getReportAccess(db: Db, actor: Actor, reportId: string, permission: Permission) {
   requirePermission(actor, permission);
   const report = await db.report.findUnique({
     where: { id: reportId },
@@ -20,6 +23,6 @@ export async function getReportAccess(db: Db, actor: Actor, reportId: string, pe
   });
   if (!report || !reachesPath(actor, report.county.path)) throw notFound("报告");
   return { ...report, schemeDef: await cachedScheme(db, report.scheme.id) };
-}
+});
 
 export type ReportAccess = Awaited<ReturnType<typeof getReportAccess>>;
