@@ -6,6 +6,8 @@ import { MetaForm } from "@/components/report/meta-form";
 import { NarrativeForm } from "@/components/report/narrative-form";
 import { ProblemsForm } from "@/components/report/problems-form";
 import { NextStepsForm } from "@/components/report/next-steps-form";
+import { SchoolTableForm } from "@/components/report/school-table-form";
+import { VetoForm } from "@/components/report/veto-form";
 import { CommentsPanel } from "@/components/report/comments-panel";
 import type { EvidenceItem } from "@/components/report/evidence-panel";
 import type { FigureOption } from "@/components/report/narrative-field";
@@ -103,6 +105,10 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
           <ProblemsForm {...common} sections={sections} computed={state.computed} />
         ) : common.kind === "nextSteps" ? (
           <NextStepsForm {...common} figures={figures} render={render} />
+        ) : common.kind === "veto" ? (
+          <VetoForm {...common} />
+        ) : common.kind === "schoolTable" ? (
+          <SchoolTableForm {...common} result={common.def.table ? state.tables[common.def.table.key] : undefined} />
         ) : (
           <NarrativeForm {...common} scheme={scheme} computed={state.computed} figures={figures} render={render} evidence={common.def.criterion ? evidence : null} />
         )}

@@ -1,11 +1,12 @@
-// View model → docx Document. Three sections share one pair of page-number footers and continue the numbering:
-// the text and 附件1 in portrait on the 22 × 28 grid, and 附件2 (the wide 问题整改清单) in landscape.
+// View model → docx Document. Two sections continue one page numbering: the text and 附件1 in portrait on the
+// 22 × 28 grid, and 附件2 (the wide 问题整改清单) in landscape, whose number is turned onto the sheet's foot.
 import { Document, Paragraph, SectionType } from "docx";
-import { pageNumberFooters } from "@/lib/docx/footer";
+import { landscapePageNumberFooters, pageNumberFooters } from "@/lib/docx/footer";
 import { landscapeSection, portraitSection } from "@/lib/docx/layout";
 import { indicatorAnnex, problemAnnex } from "@/lib/docx/parts/annex";
 import { bodyParagraph, commentsBySection, partParagraphs } from "@/lib/docx/parts/blocks";
 import { closingParagraphs } from "@/lib/docx/parts/closing";
+import { schoolTableAnnex } from "@/lib/docx/parts/school-annex";
 import { titleParagraphs } from "@/lib/docx/parts/title";
 import { REPORT_STYLES } from "@/lib/docx/styles";
 import type { ReportViewModel } from "@/lib/docx/types";
@@ -43,8 +44,9 @@ export function buildReportDocument(vm: ReportViewModel): Document {
       { properties: portraitSection, footers: pageNumberFooters(), children: text },
       {
         properties: { ...landscapeSection, type: SectionType.NEXT_PAGE },
-        footers: pageNumberFooters(),
-        children: problemAnnex(vm.annexes.problems),
+        footers: landscapePageNumberFooters(),
+        // 附件3 on (per-school tables and their 差异系数) follow 附件2 on landscape pages of the same section.
+        children: [...problemAnnex(vm.annexes.problems), ...(vm.annexes.schools ?? []).flatMap(schoolTableAnnex)],
       },
     ],
   });

@@ -28,6 +28,8 @@ describe("golden .docx of the demo report", async () => {
     ["word/styles.xml", "styles.xml"],
     ["word/footer1.xml", "footer-odd.xml"],
     ["word/footer2.xml", "footer-even.xml"],
+    ["word/footer3.xml", "footer-landscape-odd.xml"],
+    ["word/footer4.xml", "footer-landscape-even.xml"],
     ["word/settings.xml", "settings.xml"],
   ])("%s matches __snapshots__/%s", async (entry, snapshot) => {
     await expect(normalise(entryText(files, entry))).toMatchFileSnapshot(`__snapshots__/${snapshot}`);
@@ -40,9 +42,19 @@ describe("golden .docx of the demo report", async () => {
     expect(entryText(files, "docProps/core.xml")).toContain("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2021-11-10T00:00:00Z<");
   });
 
-  it("gives the landscape section the same footers and continues the page numbers", () => {
-    expect(entryText(files, "word/footer3.xml")).toBe(entryText(files, "word/footer1.xml"));
-    expect(entryText(files, "word/footer4.xml")).toBe(entryText(files, "word/footer2.xml"));
+  it("gives the landscape section its number turned onto the sheet's foot and continues the page numbers", () => {
+    for (const [portrait, landscape] of [
+      ["word/footer1.xml", "word/footer3.xml"],
+      ["word/footer2.xml", "word/footer4.xml"],
+    ]) {
+      // The same paragraph as the portrait footer, inside a text box turned a quarter clockwise.
+      const paragraph = /<w:p>.*<\/w:p>/.exec(entryText(files, portrait))![0];
+      const box = entryText(files, landscape);
+      expect(box).toContain(`<w:txbxContent>${paragraph}</w:txbxContent>`);
+      expect(box).toMatch(/<wps:bodyPr vert="vert"/);
+      // Whole EMUs: Word refuses a fractional offset.
+      expect(box).toMatch(/<wp:positionH relativeFrom="page"><wp:posOffset>\d+<\/wp:posOffset>/);
+    }
     const document = entryText(files, "word/document.xml");
     expect(document).not.toMatch(/<w:pgNumType w:start/);
     expect(document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);

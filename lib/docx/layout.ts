@@ -24,7 +24,7 @@ export const CHARACTER_SPACING = -5;
 export const CHAR = 316;
 
 /** The page number's 一字线 sits 7 mm below the text block, i.e. its centre 28 mm above the page edge. */
-const PAGE_NUMBER_CENTRE = 1587;
+export const PAGE_NUMBER_CENTRE = 1587;
 /** The footer line is exactly 14 pt (see styles.ts); the dash is at its vertical middle. */
 export const FOOTER_LINE = 280;
 const footerDistance = (bottomMargin: number) => bottomMargin - (MARGIN.bottom - PAGE_NUMBER_CENTRE) - FOOTER_LINE / 2;

@@ -1,5 +1,5 @@
 // The demo report rendered by LibreOffice and measured with poppler: the GB/T 9704 geometry as printed, not as
-// declared. Page 1 is kept as a PNG in test-results/docx/ for a look by eye.
+// declared. Page 1 and the first two landscape pages are kept as PNGs in test-results/docx/ for a look by eye.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -43,6 +43,8 @@ describe.skipIf(missing)(`LibreOffice render of the demo report${missing ? `（�
     bodyPages = Array.from({ length: annexPage - 1 }, (_, i) => i + 1);
     mkdirSync(ARTEFACTS, { recursive: true });
     execFileSync("pdftoppm", ["-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", pdf, path.join(ARTEFACTS, "demo-page-1")]);
+    const landscape = String(pageWithLine("问题整改清单"));
+    execFileSync("pdftoppm", ["-r", "60", "-png", "-f", landscape, "-l", String(Number(landscape) + 1), pdf, path.join(ARTEFACTS, "demo-landscape")]);
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -92,8 +94,24 @@ describe.skipIf(missing)(`LibreOffice render of the demo report${missing ? `（�
     expect(Math.abs(centre - 269)).toBeLessThanOrEqual(1.5);
     expect(Math.abs(mm(number(1).xMax) - (210 - 26 - 5.6))).toBeLessThanOrEqual(1);
     expect(Math.abs(mm(number(2).x) - (28 + 5.6))).toBeLessThanOrEqual(1);
-    const last = sizes.length;
-    expect(number(last).text).toBe(`—${last}—`);
+    const lastPortrait = pageWithLine("问题整改清单") - 1;
+    expect(number(lastPortrait).text).toBe(`—${lastPortrait}—`);
+  });
+
+  it("turns the landscape pages' numbers onto the sheet's foot, where the portrait pages have them (§10.1)", () => {
+    // The landscape left edge is the sheet's foot and its top the sheet's left edge (layout.ts). So the number reads
+    // downwards with its centre 28 mm from the left edge; an odd page's number ends 26 + 5.6 mm above the landscape
+    // foot (the sheet's right edge, one character in), an even page's starts 28 + 5.6 mm below the top.
+    const landscape = pageWithLine("问题整改清单");
+    expect(sizes.length).toBeGreaterThan(landscape);
+    for (let page = landscape; page <= sizes.length; page++) {
+      const glyphs = all.filter((w) => w.page === page && Math.abs(mm((w.x + w.xMax) / 2) - 28) <= 1.5).sort((a, b) => a.y - b.y);
+      expect(glyphs.map((w) => w.text).join(""), `page ${page}`).toBe(`—${page}—`);
+      const [top, bottom] = [mm(glyphs[0].y), mm(glyphs.at(-1)!.yMax)];
+      if (page % 2) expect(Math.abs(bottom - (210 - 26 - 5.6)), `page ${page} ends at ${bottom.toFixed(2)} mm`).toBeLessThanOrEqual(1);
+      else expect(Math.abs(top - (28 + 5.6)), `page ${page} starts at ${top.toFixed(2)} mm`).toBeLessThanOrEqual(1);
+      expect(lines(all, page).filter((l) => /—\d+—/.test(l.text)).map((l) => l.text), `page ${page}`).toEqual([]);
+    }
   });
 
   it("prints the twelve criteria headings and both annex tables with their headers", () => {

@@ -2,6 +2,8 @@
 // filled in. The docx builder only lays it out, so what the report says is decided (and tested) here, and layout
 // tests need no scheme.
 
+import type { SchoolTableAnnexes } from "@/lib/docx/vm-schools";
+
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 /** `sectionKey` marks the heading that opens a report section: review comments on that section attach there. */
@@ -39,7 +41,7 @@ export type ReportViewModel = {
   parts: PartView[];
   /** 发文机关署名 and 成文日期 ("2021年11月10日", or "" when not set). */
   signature: { issuer: string; date: string };
-  annexes: { indicators: AnnexView<IndicatorRow>; problems: AnnexView<ProblemRow> };
+  annexes: { indicators: AnnexView<IndicatorRow>; problems: AnnexView<ProblemRow>; /** Per-school tables (附件3 on), absent without one. */ schools?: SchoolTableAnnexes[] };
   /** Review comments, included only when the person exporting asks for them. */
   comments: WordComment[];
   /** Fixes the file's creation date so that the same report always gives the same file. */

@@ -12,6 +12,7 @@ import { breakTitle } from "@/lib/docx/title-break";
 import type { ReportViewModel } from "@/lib/docx/types";
 import { indicatorAnnex, problemAnnex } from "@/lib/docx/vm-annexes";
 import { partViews } from "@/lib/docx/vm-parts";
+import { schoolTableAnnexes } from "@/lib/docx/vm-schools";
 import { wordComments, type ThreadForExport } from "@/lib/docx/vm-comments";
 
 export type ReportViewModelInput = {
@@ -32,6 +33,7 @@ export function buildReportViewModel({ scheme, contents, countyName, comments = 
   // An untitled draft still exports: the scheme's own wording stands in, so the page never starts blank.
   const title = singleLine(meta.title) || `${singleLine(countyName)}${scheme.year}年履行教育职责评价自评报告`;
   const problems = sections.find((s) => s.kind === "problems");
+  const schools = schoolTableAnnexes(sections, contents, 3);
   return {
     title,
     titleLines: breakTitle(title, { keep: [issuer, singleLine(countyName)] }),
@@ -41,6 +43,7 @@ export function buildReportViewModel({ scheme, contents, countyName, comments = 
     annexes: {
       indicators: indicatorAnnex(sections, computed),
       problems: problemAnnex(problems && (contents[problems.key] as TProblemsContent | undefined), figures),
+      ...(schools.length ? { schools } : {}),
     },
     comments: wordComments(comments),
     // The 成文日期 when set, else the scheme year's first day: never the clock, so exports are reproducible.

@@ -1,14 +1,15 @@
 import "server-only";
-// All reports of the actor's region for one year as one .zip, streamed: each .docx is built when the archive asks
-// for it and written straight out, so memory holds one report at a time, not the whole region.
-import { PassThrough, type Readable } from "node:stream";
-import { ZipArchive } from "archiver";
+// All reports of the actor's region for one year as one .zip, streamed (lib/export/docx-zip.ts): each report is
+// read with the actor's access check, rendered on the render pool and written straight out, so memory holds a few
+// reports at a time, not the whole region.
+import type { Readable } from "node:stream";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/guards";
 import { countiesInScope } from "@/lib/auth/scope";
 import { buildReportViewModel } from "@/lib/docx/view-model";
-import { renderReportDocx } from "@/lib/docx/pack";
+import { streamDocxZip } from "@/lib/export/docx-zip";
+import { renderInPool } from "@/lib/export/render-pool";
 import { reportFileName } from "@/lib/docx/file-name";
 import { loadReport } from "@/lib/report/service";
 
@@ -24,29 +25,10 @@ export async function reportsForYear(db: Db, actor: Actor, year: number) {
 
 export async function streamReportsZip(db: Db, actor: Actor, year: number): Promise<{ count: number; stream: Readable }> {
   const reports = await reportsForYear(db, actor, year);
-  const archive = new ZipArchive({ zlib: { level: 6 } });
-  const out = new PassThrough();
-  archive.on("error", (error: Error) => out.destroy(error));
-  archive.pipe(out);
-  void (async () => {
-    try {
-      const used = new Set<string>();
-      for (const r of reports) {
-        const { report, contents } = await loadReport(db, actor, r.id);
-        const vm = buildReportViewModel({ scheme: report.schemeDef, contents, countyName: report.county.name });
-        let name = reportFileName(report.county.name, report.year);
-        for (let i = 2; used.has(name); i++) name = name.replace(/(-\d+)?\.docx$/, `-${i}.docx`);
-        used.add(name);
-        // A .docx is already deflated: store it rather than compress it twice.
-        archive.append(await renderReportDocx(vm), { name, store: true });
-        // Let the archive drain before building the next report.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      await archive.finalize();
-    } catch (error) {
-      archive.abort();
-      out.destroy(error as Error);
-    }
-  })();
-  return { count: reports.length, stream: out };
+  const stream = streamDocxZip(reports, async (r) => {
+    const { report, contents } = await loadReport(db, actor, r.id);
+    const vm = buildReportViewModel({ scheme: report.schemeDef, contents, countyName: report.county.name });
+    return { name: reportFileName(report.county.name, report.year), bytes: await renderInPool(vm) };
+  });
+  return { count: reports.length, stream };
 }

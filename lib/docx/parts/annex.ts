@@ -7,7 +7,7 @@ import { gridTable, type Cell } from "@/lib/docx/parts/table";
 import type { AnnexView, IndicatorRow, ProblemRow } from "@/lib/docx/types";
 
 /** The label, blank line 2, the title on line 3. `newPage` is false when a section break already starts the page. */
-function annexHead(annex: AnnexView<unknown>, newPage: boolean): Paragraph[] {
+export function annexHead(annex: AnnexView<unknown>, newPage: boolean): Paragraph[] {
   return [
     new Paragraph({ style: STYLE.annexLabel, text: annex.label, pageBreakBefore: newPage }),
     blankLine(),

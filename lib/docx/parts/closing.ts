@@ -44,7 +44,11 @@ export function closingParagraphs(vm: ReportViewModel): Paragraph[] {
     new Paragraph({ style: STYLE.plain, alignment: AlignmentType.RIGHT, indent: { right: Math.round(chars * CHAR) }, text });
   return [
     blankLine(),
-    ...annexNotice([vm.annexes.indicators.title, vm.annexes.problems.title]),
+    ...annexNotice([
+      vm.annexes.indicators.title,
+      vm.annexes.problems.title,
+      ...(vm.annexes.schools ?? []).flatMap((s) => [s.schools.title, s.cvs.title]),
+    ]),
     ...(issuer || date ? [blankLine(), ...(issuer ? [line(issuer, indents.issuer)] : []), ...(date ? [line(date, indents.date)] : [])] : []),
   ];
 }

@@ -15,6 +15,8 @@ import { listComments } from "@/lib/review/comments";
 import { REPORT_STATUSES, reportStatusText, type ReportStatus } from "@/lib/review/status";
 import { workflowView } from "@/lib/review/workflow";
 import { ReviewBar } from "@/components/workflow/review-bar";
+import { VetoBanner } from "@/components/report/veto-banner";
+import { vetoAnswers } from "@/lib/report/veto";
 
 export const metadata: Metadata = { title: "编辑报告" };
 
@@ -73,6 +75,8 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           </a>
         </div>
       </div>
+      {/* Reviewers see the 一票否决 answers before anything else. */}
+      {hasPermission(actor.role, "report:review") ? <VetoBanner reportId={report.id} items={vetoAnswers(report.schemeDef, contents)} /> : null}
       <ReviewBar reportId={report.id} status={report.status} statusText={reportStatusText(report.status, report.reviewStage)} {...workflow} />
       {readOnly ? (
         <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600" role="status">
