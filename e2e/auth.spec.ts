@@ -65,6 +65,6 @@ test.describe("sign-in", () => {
     await page.getByPlaceholder("按县（市、区）名称筛选").fill("闻喜");
     await page.getByRole("button", { name: "筛选" }).click();
     await expect(page.getByText("盐湖区")).toHaveCount(0);
-    await expect(page.getByText("闻喜县")).toBeVisible();
+    await expect(table.getByText("闻喜县")).toBeVisible();
   });
 });

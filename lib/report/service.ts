@@ -12,6 +12,7 @@ import { carryForward } from "@/lib/report/carry-forward";
 import { defaultMeta } from "@/lib/report/defaults";
 import type { SectionContent } from "@/lib/report/content";
 import { reportState, type SectionContents } from "@/lib/report/precheck";
+import { summaryFromComputed, summaryJson } from "@/lib/review/report-summary";
 
 export async function listReports(db: Db, actor: Actor) {
   requirePermission(actor, "report:read");
@@ -50,6 +51,7 @@ export async function createReport(db: Db, actor: Actor, input: { schemeId: stri
         copiedFromId: input.copyFromId,
         completeness: state.completeness,
         problemCount: state.errors,
+        summary: summaryJson(summaryFromComputed(scheme, state.computed)),
         lastEditedById: actor.userId,
       },
     });

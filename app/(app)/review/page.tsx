@@ -1,70 +1,74 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DashboardCounts } from "@/components/review/dashboard-counts";
+import { DashboardFilters } from "@/components/review/dashboard-filters";
+import { DashboardMatrix } from "@/components/review/dashboard-matrix";
+import { DashboardStatusTable } from "@/components/review/dashboard-status-table";
+import { ZipDownload } from "@/components/report/zip-download";
 import { Card, PageHeader } from "@/components/ui/page";
-import { inputClass } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
-import { regionLevelLabel } from "@/lib/regions/levels";
+import { hasPermission } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { listCountiesInScope } from "@/lib/regions/queries";
+import { regionLevelLabel } from "@/lib/regions/levels";
+import { loadDashboard } from "@/lib/review/dashboard";
+import { dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard-filters";
+import { toMatrixView } from "@/lib/review/dashboard-matrix";
 
 export const metadata: Metadata = { title: "辖区概览" };
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The reviewer's start page: where every county's report stands, and its indicators side by side. */
+export default async function ReviewPage({ searchParams }: Props) {
   const actor = await requireActor();
-  const { q } = await searchParams;
-  const query = typeof q === "string" ? q : "";
-  const counties = await listCountiesInScope(getDb(), actor, query);
-  const byCity = new Map<string, { name: string; counties: typeof counties }>();
-  for (const c of counties) {
-    const key = c.city?.code ?? "-";
-    if (!byCity.has(key)) byCity.set(key, { name: c.city?.name ?? "（无上级）", counties: [] });
-    byCity.get(key)!.counties.push(c);
-  }
+  if (!hasPermission(actor.role, "review:dashboard")) notFound();
+  const d = await loadDashboard(getDb(), actor, parseDashboardFilters(await searchParams));
+  const byCity = d.options.cities.length > 1;
+  const withReport = d.rows.filter((r) => r.report).length;
+  const title = `${actor.region.name}所辖县区`;
   return (
-    <>
+    <div className="space-y-4">
       <PageHeader
         title={`${actor.region.name}辖区概览`}
-        description={`您以${regionLevelLabel(actor.region.level)}级督导身份审核辖区内 ${counties.length} 个县（市、区）的自评报告。`}
+        description={
+          <>
+            {d.filters.year} 年{d.scheme ? ` ·《${d.scheme.title}》` : ""} · 您以{regionLevelLabel(actor.region.level)}级督导身份审核辖区内{" "}
+            {d.options.cities.length > 1 ? `${d.options.cities.length} 个市、` : ""}
+            {Object.values(d.counts).reduce((a, b) => a + b, 0)} 个县（市、区）的自评报告
+          </>
+        }
+        actions={
+          <>
+            <ZipDownload year={d.filters.year} count={d.reportsInYear} />
+            <a href={`/api/review/dashboard.xlsx${dashboardQuery(d.filters)}`} download className="inline-flex h-fit items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              导出 Excel
+            </a>
+          </>
+        }
       />
-      <form className="mb-4 flex max-w-md gap-2" role="search">
-        <label htmlFor="q" className="sr-only">
-          按县名筛选
-        </label>
-        <input id="q" name="q" defaultValue={query} placeholder="按县（市、区）名称筛选" className={inputClass} />
-        <Button type="submit" variant="secondary">
-          筛选
-        </Button>
-      </form>
-      {counties.length === 0 ? (
-        <Card>
-          <p className="text-sm text-slate-500">{query ? `没有名称包含“${query}”的县（市、区）。` : "辖区内尚无县级区划。"}</p>
-        </Card>
-      ) : (
-        <div className="space-y-4">
-          {[...byCity.entries()].map(([code, city]) => (
-            <Card key={code} title={`${city.name}（${city.counties.length} 个县区）`}>
-              <table className="w-full text-left text-sm" aria-label={`${city.name}所辖县区`}>
-                <thead className="text-slate-500">
-                  <tr>
-                    <th className="py-1 font-normal">县（市、区）</th>
-                    <th className="py-1 font-normal">行政区划代码</th>
-                    <th className="py-1 font-normal">在用账号</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {city.counties.map((c) => (
-                    <tr key={c.code} className="border-t border-slate-100">
-                      <td className="py-2">{c.name}</td>
-                      <td className="py-2 text-slate-600">{c.code}</td>
-                      <td className="py-2">{c.activeUsers}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Card>
-          ))}
-        </div>
-      )}
-    </>
+      <DashboardFilters d={d} byCity={byCity} />
+      <DashboardCounts d={d} />
+      <Card title={`报告状态（${d.rows.length} 个县区）`}>
+        {d.rows.length ? (
+          <DashboardStatusTable d={d} title={title} byCity={byCity} />
+        ) : (
+          <p className="text-sm text-slate-500">{d.filters.q ? `没有名称包含“${d.filters.q}”的县（市、区）。` : "没有符合条件的县（市、区）。"}</p>
+        )}
+      </Card>
+      {/* The matrix takes the window's whole width on wide screens (the layout's column is 72rem). */}
+      <Card title="指标一览" className="min-[72rem]:mx-[calc(36rem-50vw)]">
+        <p className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-500">
+          <span>
+            <span className="mr-1 inline-block h-3 w-3 rounded-sm bg-red-100 align-middle ring-1 ring-red-200" />
+            未达到目标
+          </span>
+          <span>↑ / ↓ 较 {d.filters.year - 1} 年报告的变化{d.hasPrevious ? "" : "（辖区内尚无上年报告）"}</span>
+          <span>— 未填写</span>
+          <span>悬停表头可看指标全称和目标</span>
+          {withReport < d.rows.length ? <span>{d.rows.length - withReport} 个县区尚无本年报告，未列入</span> : null}
+        </p>
+        {withReport ? <DashboardMatrix view={toMatrixView(d)} /> : <p className="text-sm text-slate-500">没有符合条件的报告。</p>}
+      </Card>
+    </div>
   );
 }

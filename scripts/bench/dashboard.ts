@@ -1,0 +1,41 @@
+// The reviewer's dashboard on the benchmark's province (about 120 counties × 38 indicators), as the province
+// reviewer sees it: the whole /review page over HTTP (dashboard_p95_ms), and the data function alone in this process
+// (dashboard_data_p95_ms), each with 10 requests in flight. Target: dashboard_p95_ms ≤ 300 ms on PostgreSQL.
+import type { Db } from "@/lib/db/connect";
+import { createAuth } from "@/lib/auth/auth";
+import { signIn } from "@/lib/auth/login";
+import { DEMO_PASSWORD } from "@/lib/seed/demo";
+import { actorFor } from "@/lib/testing/actors";
+import { loadDashboard } from "@/lib/review/dashboard";
+import { parseDashboardFilters } from "@/lib/review/dashboard-filters";
+import { percentile, runLoad, type Sample } from "./load";
+
+type Metric = { name: string; db: "sqlite" | "postgresql"; concurrency: number; unit: string; value: number };
+
+const CONCURRENCY = 10;
+const REQUESTS = 200;
+const round = (x: number) => Math.round(x * 10) / 10;
+const ok = (samples: Sample[]) => samples.filter((s) => s.status === 200).map((s) => s.ms);
+
+export async function benchDashboard(db: Db, kind: Metric["db"], baseUrl: string): Promise<Metric[]> {
+  const auth = createAuth(db);
+  const { setCookie } = await signIn(db, auth, { username: "shanxi_reviewer", password: DEMO_PASSWORD }, "127.0.0.1", new Headers());
+  const cookie = setCookie.map((s) => s.split(";")[0]).join("; ");
+  const page = async () => {
+    const res = await fetch(`${baseUrl}/review`, { headers: { cookie } });
+    const html = await res.text();
+    // A page without the matrix would be fast for the wrong reason.
+    return res.status === 200 && html.includes("指标一览") ? 200 : res.status || 500;
+  };
+  await runLoad({ concurrency: 2, requests: 10, maxSeconds: 30, request: page }); // warm-up, not measured
+  const pages = ok(await runLoad({ concurrency: CONCURRENCY, requests: REQUESTS, maxSeconds: 60, request: page }));
+
+  const actor = await actorFor(db, "shanxi_reviewer");
+  const filters = parseDashboardFilters({});
+  const data = async () => ((await loadDashboard(db, actor, filters)).rows.length > 100 ? 200 : 500);
+  await runLoad({ concurrency: 2, requests: 10, maxSeconds: 30, request: data });
+  const datas = ok(await runLoad({ concurrency: CONCURRENCY, requests: REQUESTS, maxSeconds: 60, request: data }));
+
+  const metric = (name: string, samples: number[], p: number): Metric => ({ name, db: kind, concurrency: CONCURRENCY, unit: "ms", value: round(percentile(samples, p)) });
+  return [metric("dashboard_p50_ms", pages, 50), metric("dashboard_p95_ms", pages, 95), metric("dashboard_data_p95_ms", datas, 95)];
+}
