@@ -17,6 +17,7 @@ import { percentile, runLoad, runPaced, type Sample } from "./load";
 import { startServer } from "./server";
 import { benchExport } from "./export";
 import { benchDashboard } from "./dashboard";
+import { benchImportSchools } from "./import-schools";
 
 type Metric = { name: string; db: "sqlite" | "postgresql" | "none"; concurrency: number; unit: string; value: number };
 
@@ -154,7 +155,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
 
 // `npm run bench -- --only autosave,page --db sqlite --out bench/x.json` runs a part of the benchmark (default: all
 // of it, both databases when TEST_POSTGRES_URL is set, into bench/results.json).
-const PARTS = ["export", "autosave", "page", "dashboard"] as const;
+const PARTS = ["export", "import", "autosave", "page", "dashboard"] as const;
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -170,6 +171,7 @@ async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "edu-bench-"));
   try {
     if (parts.has("export")) metrics.push(...(await benchExport()));
+    if (parts.has("import")) metrics.push(...(await benchImportSchools()));
     if (dbs.has("sqlite")) await benchDatabase("sqlite", `file:${path.join(dir, "bench.db")}`, 3610, metrics);
     if (process.env.TEST_POSTGRES_URL && dbs.has("postgresql")) {
       const pg = await createTestDb("postgresql");
