@@ -50,9 +50,10 @@ test.describe("notifications, comment library and audit log", () => {
     await expect(first.locator("b")).toHaveCount(0);
     await editor.screenshot({ path: "test-results/screens/notifications-page.png", fullPage: true });
 
-    // Clicking an item marks it read and opens the report.
+    // Clicking an item marks it read and opens the report at the commented section.
     await first.getByRole("link").click();
-    await expect(editor).toHaveURL(url);
+    await expect(editor).toHaveURL(`${url}?s=${encodeURIComponent("criterion:preschool")}`);
+    await expect(editor.getByRole("heading", { level: 2, name: /（十）学前教育普及普惠发展情况/ })).toBeVisible();
     await expect(bell(editor).getByTestId("unread-count")).toHaveText("1");
     await bell(editor).click();
     await expect(list.locator('[data-read="true"]')).toHaveCount(1);
@@ -93,6 +94,7 @@ test.describe("notifications, comment library and audit log", () => {
     await row.getByRole("link", { name: "发给多个县区" }).click();
     await expect(reviewer).toHaveURL(/\/phrases\/apply\?phrase=/);
     await expect(reviewer.getByLabel("评论内容")).toHaveValue(phrase);
+    await reviewer.getByLabel("评价方案").selectOption({ label: "2021年对县级政府履行教育职责的评价方案" });
     await reviewer.getByLabel("报告部分").selectOption({ label: "（十）学前教育普及普惠发展情况" });
     await reviewer.getByRole("checkbox", { name: withReport.name, exact: true }).check();
     await reviewer.getByRole("checkbox", { name: `${without.name}（未创建报告）` }).check();

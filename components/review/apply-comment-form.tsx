@@ -14,7 +14,10 @@ import { ZApplyComment } from "@/lib/review/phrase-schemas";
 /** One comment (typed, or taken from the library) on one section of several counties' reports. Counties without
  *  a report for the scheme may be ticked: the server skips them and says how many. */
 export function ApplyCommentForm({ options, phrases, initial }: { options: ApplyOptions; phrases: PhraseView[]; initial: { phraseId?: string; sectionKey?: string } }) {
-  const first = options.schemes.find((s) => s.sections.some((x) => x.key === initial.sectionKey)) ?? options.schemes[0];
+  // Default: the scheme of the section asked for, else the one most counties in reach already write under.
+  const reports = (code: string) => options.counties.filter((c) => c.schemeCodes.includes(code)).length;
+  const first =
+    options.schemes.find((s) => s.sections.some((x) => x.key === initial.sectionKey)) ?? [...options.schemes].sort((a, b) => reports(b.code) - reports(a.code))[0];
   const [schemeCode, setSchemeCode] = useState(first?.code ?? "");
   const scheme = options.schemes.find((s) => s.code === schemeCode);
   const [sectionKey, setSectionKey] = useState(initial.sectionKey && scheme?.sections.some((s) => s.key === initial.sectionKey) ? initial.sectionKey : "");
