@@ -1,6 +1,8 @@
 // The reviewer's dashboard on the benchmark's province (about 120 counties × 38 indicators), as the province
-// reviewer sees it: the whole /review page over HTTP (dashboard_p95_ms), and the data function alone in this process
-// (dashboard_data_p95_ms), each with 10 requests in flight. Target: dashboard_p95_ms ≤ 300 ms on PostgreSQL.
+// reviewer sees it: the whole /review page over HTTP (dashboard_p95_ms) for one reviewer opening it (concurrency 1)
+// and for ten reviewers reloading it back to back (concurrency 10, closed loop: a saturation figure), and the data
+// function alone in this process (dashboard_data_p95_ms, 10 in flight). Target: dashboard_p95_ms ≤ 300 ms on
+// PostgreSQL; both concurrencies are reported so that neither hides the other.
 import type { Db } from "@/lib/db/connect";
 import { createAuth } from "@/lib/auth/auth";
 import { signIn } from "@/lib/auth/login";
@@ -28,6 +30,7 @@ export async function benchDashboard(db: Db, kind: Metric["db"], baseUrl: string
     return res.status === 200 && html.includes("指标一览") ? 200 : res.status || 500;
   };
   await runLoad({ concurrency: 2, requests: 10, maxSeconds: 30, request: page }); // warm-up, not measured
+  const single = ok(await runLoad({ concurrency: 1, requests: 40, maxSeconds: 60, request: page }));
   const pages = ok(await runLoad({ concurrency: CONCURRENCY, requests: REQUESTS, maxSeconds: 60, request: page }));
 
   const actor = await actorFor(db, "shanxi_reviewer");
@@ -36,6 +39,12 @@ export async function benchDashboard(db: Db, kind: Metric["db"], baseUrl: string
   await runLoad({ concurrency: 2, requests: 10, maxSeconds: 30, request: data });
   const datas = ok(await runLoad({ concurrency: CONCURRENCY, requests: REQUESTS, maxSeconds: 60, request: data }));
 
-  const metric = (name: string, samples: number[], p: number): Metric => ({ name, db: kind, concurrency: CONCURRENCY, unit: "ms", value: round(percentile(samples, p)) });
-  return [metric("dashboard_p50_ms", pages, 50), metric("dashboard_p95_ms", pages, 95), metric("dashboard_data_p95_ms", datas, 95)];
+  const metric = (name: string, samples: number[], p: number, concurrency = CONCURRENCY): Metric => ({ name, db: kind, concurrency, unit: "ms", value: round(percentile(samples, p)) });
+  return [
+    metric("dashboard_p50_ms", single, 50, 1),
+    metric("dashboard_p95_ms", single, 95, 1),
+    metric("dashboard_p50_ms", pages, 50),
+    metric("dashboard_p95_ms", pages, 95),
+    metric("dashboard_data_p95_ms", datas, 95),
+  ];
 }
