@@ -9,6 +9,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { getReportAccess } from "@/lib/report/access";
 import { contentAsText } from "@/lib/report/as-text";
 import { emptyContent, type SectionContent } from "@/lib/report/content";
+import { renderFigureRefs } from "@/lib/report/figures";
+import { allValues, type SectionContents } from "@/lib/report/precheck";
+import { computeIndicators } from "@/lib/indicators/compute";
 import { sectionsOf } from "@/lib/report/sections";
 import { listComments } from "@/lib/review/comments";
 import type { CommentThreadView } from "@/lib/review/comment-view";
@@ -84,26 +87,35 @@ export async function changesSinceLastSubmission(db: Db, actor: Actor, reportId:
   const vCur = JSON.parse(cur.sectionVersions) as Record<string, number>;
   const defs = sectionsOf(report.schemeDef);
   const changedKeys = defs.filter((d) => (vPrev[d.key] ?? 0) !== (vCur[d.key] ?? 0)).map((d) => d.key);
-  const wanted = changedKeys.flatMap((key) => [
-    { sectionKey: key, version: vPrev[key] ?? 0 },
-    { sectionKey: key, version: vCur[key] ?? 0 },
-  ]);
+  // Every section of both submissions: figures in the prose ({{figure:…}}) print as the values of their own
+  // submission, the way the county's text read when it was sent.
+  const wanted = defs.flatMap((d) => [
+    { sectionKey: d.key, version: vPrev[d.key] ?? 0 },
+    { sectionKey: d.key, version: vCur[d.key] ?? 0 },
+  ]).filter((w) => w.version > 0);
   const revisions = wanted.length
     ? await db.sectionRevision.findMany({ where: { reportId: report.id, OR: wanted }, select: { sectionKey: true, version: true, content: true } })
     : [];
-  const contentOf = (key: string, version: number): string | undefined => revisions.find((r) => r.sectionKey === key && r.version === version)?.content;
+  const snapshot = (versions: Record<string, number>) => {
+    const contents: SectionContents = {};
+    for (const d of defs) {
+      const json = revisions.find((r) => r.sectionKey === d.key && r.version === (versions[d.key] ?? 0))?.content;
+      contents[d.key] = json ? (JSON.parse(json) as SectionContent) : emptyContent[d.kind]();
+    }
+    const values = allValues(contents);
+    return { contents, values, computed: computeIndicators(report.schemeDef, values) };
+  };
+  const before = snapshot(vPrev);
+  const after = snapshot(vCur);
   const threads = await listComments(db, actor, report.id);
   const sections = defs.map((def): SectionChange => {
     const changed = changedKeys.includes(def.key);
-    const text = (version: number) => {
-      const json = contentOf(def.key, version);
-      return contentAsText(def, json ? (JSON.parse(json) as SectionContent) : emptyContent[def.kind]());
-    };
+    const text = (s: typeof before) => renderFigureRefs(contentAsText(def, s.contents[def.key]!), report.schemeDef, s.computed, s.values);
     return {
       key: def.key,
       heading: def.heading,
       changed,
-      segments: changed ? redline(text(vPrev[def.key] ?? 0), text(vCur[def.key] ?? 0)) : [],
+      segments: changed ? redline(text(before), text(after)) : [],
       threads: threads.filter((t) => t.sectionKey === def.key && t.createdAt < cur.submittedAt.toISOString()),
     };
   });

@@ -131,6 +131,10 @@ describe.each(TEST_PROVIDERS)("review workflow on %s", (provider) => {
     expect(changed.map((s) => s.key)).toEqual(["criterion:preschool"]);
     const added = changed[0].segments.filter((s) => s.type === "added").map((s) => s.text).join("");
     expect(added).toContain("分母为3至5周岁常住人口");
+    // Figures in the prose print as values, as the county's text read when it was sent.
+    const whole = changed[0].segments.map((s) => s.text).join("");
+    expect(whole).not.toContain("{{figure:");
+    expect(whole).toContain("99.82%");
     expect(changed[0].threads).toHaveLength(1);
     expect(changed[0].threads[0].answer).toBe("changed");
     await expect(changesSinceLastSubmission(t.db, await as("linfen_reviewer"), reportId)).rejects.toMatchObject({ code: "NOT_FOUND" });
