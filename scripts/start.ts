@@ -76,7 +76,10 @@ async function main() {
   }
 
   const port = String(e.PORT);
-  const child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+  // SERVER_NODE_ARGS: extra flags for the server's Node process, e.g. "--cpu-prof --cpu-prof-dir=bench/profile"
+  // (`npm run bench -- --profile DIR`); Node refuses --cpu-prof in NODE_OPTIONS.
+  const nodeArgs = process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, dev ? "dev" : "start", "-p", port], {
     stdio: ["ignore", "inherit", "inherit"],
     env: { ...process.env, APP_URL: e.APP_URL },
   });

@@ -48,7 +48,9 @@ describe.each(TEST_PROVIDERS)("session lookup on %s", (provider) => {
     expect(await lookupActor(t.db, auth, only(undefined))).toBeNull();
     expect(await lookupActor(t.db, auth, only(token))).toBeNull();
     expect(await lookupActor(t.db, auth, only(`${token}.${"A".repeat(43)}=`))).toBeNull();
-    expect(await lookupActor(t.db, auth, only(`${token.slice(0, -1)}x.${signature}`))).toBeNull();
+    // Another last character (not always "x": a token may end in one).
+    const altered = token.slice(0, -1) + (token.endsWith("x") ? "y" : "x");
+    expect(await lookupActor(t.db, auth, only(`${altered}.${signature}`))).toBeNull();
     expect(verifySignedCookie(raw, "another-secret-0123456789-0123456789")).toBeNull();
     expect(verifySignedCookie(raw, (await auth.$context).secret)).toBe(token);
   });

@@ -9,6 +9,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Auth } from "@/lib/auth/auth";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/connect";
+import { driverQuery, sql } from "@/lib/db/driver";
 
 /** A cookie value as the request carries it, already URL-decoded (Next.js `cookies().get(name)?.value`). */
 export type ReadCookie = (name: string) => string | undefined;
@@ -34,22 +35,7 @@ export async function lookupActor(db: Db, auth: Auth, readCookie: ReadCookie): P
   const ctx = await auth.$context;
   const token = verifySignedCookie(readCookie(ctx.authCookies.sessionToken.name), ctx.secret);
   if (!token) return null;
-  const row = await db.session.findUnique({
-    where: { token },
-    select: {
-      expiresAt: true,
-      user: {
-        select: {
-          id: true,
-          username: true,
-          name: true,
-          role: true,
-          disabled: true,
-          region: { select: { code: true, name: true, level: true, path: true } },
-        },
-      },
-    },
-  });
+  const row = await sessionRow(db, token);
   if (!row) return null;
   const now = Date.now();
   if (row.expiresAt.getTime() <= now) return "delegate";
@@ -59,4 +45,30 @@ export async function lookupActor(db: Db, auth: Auth, readCookie: ReadCookie): P
   const { expiresIn, updateAge } = ctx.sessionConfig;
   if (remembered && row.expiresAt.getTime() - expiresIn * 1000 + updateAge * 1000 <= now) return "delegate";
   return toActor(row.user);
+}
+
+type SessionRow = {
+  expiresAt: Date;
+  id: string;
+  username: string;
+  name: string;
+  role: string;
+  disabled: boolean;
+  regionCode: string;
+  regionName: string;
+  regionLevel: string;
+  regionPath: string;
+};
+
+/** Session → user → region in one statement, straight to the driver: this runs on every request, and through
+ *  Prisma's query planner it cost several times the database's own work (decision 015). */
+async function sessionRow(db: Db, token: string) {
+  const [row] = await (await driverQuery(db)).rows<SessionRow>(sql`
+    SELECT s."expiresAt", u."id", u."username", u."name", u."role", u."disabled",
+           r."code" AS "regionCode", r."name" AS "regionName", r."level" AS "regionLevel", r."path" AS "regionPath"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId" JOIN "Region" r ON r."code" = u."regionCode"
+    WHERE s."token" = ${token}`);
+  if (!row) return null;
+  const { expiresAt, regionCode, regionName, regionLevel, regionPath, ...user } = row;
+  return { expiresAt, user: { ...user, region: { code: regionCode, name: regionName, level: regionLevel, path: regionPath } } };
 }

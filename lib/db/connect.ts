@@ -8,7 +8,11 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PgClient } from "./generated/postgresql/client";
 import { env, providerOf, sqliteFilePath, type DbProvider } from "@/lib/env";
 
-export type Db = SqliteClient & { readonly provider: DbProvider };
+export type Db = SqliteClient & {
+  readonly provider: DbProvider;
+  /** The driver adapter this client runs on, connected: for the few hot statements of lib/db/driver.ts. */
+  $driver(): Promise<SqlDriverAdapter>;
+};
 
 /** Applied on every SQLite connection: WAL for concurrent readers, enforced foreign keys, wait (not fail) on locks. */
 const SQLITE_PRAGMAS = [
@@ -18,11 +22,32 @@ const SQLITE_PRAGMAS = [
   "PRAGMA synchronous = NORMAL",
 ];
 
+/** The adapter Prisma connected through a factory, kept for lib/db/driver.ts (cleared when Prisma disposes it). */
+function remember<A extends SqlDriverAdapter>(factory: { connected: SqlDriverAdapter | null }, adapter: A): A {
+  const dispose = adapter.dispose.bind(adapter);
+  const kept: A = Object.assign(adapter, {
+    dispose: () => {
+      if (factory.connected === kept) factory.connected = null;
+      return dispose();
+    },
+  });
+  factory.connected = kept;
+  return kept;
+}
+
 class SqliteAdapterFactory extends PrismaBetterSQLite3 {
+  connected: SqlDriverAdapter | null = null;
   async connect(): Promise<SqlDriverAdapter> {
     const adapter = await super.connect();
     for (const pragma of SQLITE_PRAGMAS) await adapter.executeScript(pragma);
-    return isolateTransactions(adapter);
+    return remember(this, isolateTransactions(adapter));
+  }
+}
+
+class PgAdapterFactory extends PrismaPg {
+  connected: SqlDriverAdapter | null = null;
+  async connect() {
+    return remember(this, await super.connect());
   }
 }
 
@@ -84,11 +109,22 @@ function isolateTransactions(inner: SqlDriverAdapter): SqlDriverAdapter {
 
 export function createDb(url: string): Db {
   const provider = providerOf(url);
-  const client =
+  // PostgreSQL pool: a save waits up to 10 s for a connection on a busy deadline day, then fails with a message
+  // rather than hanging (the bound Prisma's transaction maxWait gave). Idle connections are kept for 5 minutes,
+  // not node-pg's 10 s: under bursty load the pool otherwise shrinks between bursts and every regrowth pays a
+  // backend start and a SCRAM handshake (several ms) inside some user's save.
+  const factory =
     provider === "postgresql"
-      ? (new PgClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) }) as unknown as SqliteClient)
-      : new SqliteClient({ adapter: new SqliteAdapterFactory({ url: sqliteFilePath(url), timeout: 10_000 }) });
-  return Object.assign(client, { provider }) as Db;
+      ? new PgAdapterFactory({ connectionString: url, max: 10, min: 2, idleTimeoutMillis: 5 * 60_000, connectionTimeoutMillis: 10_000 })
+      : new SqliteAdapterFactory({ url: sqliteFilePath(url), timeout: 10_000 });
+  const client =
+    factory instanceof PgAdapterFactory ? (new PgClient({ adapter: factory }) as unknown as SqliteClient) : new SqliteClient({ adapter: factory });
+  const $driver = async (): Promise<SqlDriverAdapter> => {
+    if (!factory.connected) await client.$connect();
+    if (!factory.connected) throw new Error("database adapter is not connected");
+    return factory.connected;
+  };
+  return Object.assign(client, { provider, $driver }) as Db;
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db };

@@ -5,7 +5,9 @@
 // The report's derived figures (completeness, open findings, indicator summary) are computed before the
 // transaction from the other sections as read just before it, and written by its first statement; inside, one
 // cheap check proves no other section changed in between, else they are recomputed under the lock. One write
-// transaction per save, short, and the figures are exact (docs/decisions/010-autosave-latency.md).
+// transaction per save, short, and the figures are exact (docs/decisions/010-autosave-latency.md). The statements
+// go straight to the driver (lib/db/driver.ts): through Prisma each cost more than the database's own work
+// (docs/decisions/015-raw-sql-on-the-hot-path.md).
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError, invalid, notFound } from "@/lib/errors";
@@ -19,6 +21,7 @@ import { sectionContentErrors } from "@/lib/report/content-rules";
 import { summaryFromComputed, summaryJson } from "@/lib/review/report-summary";
 import { fieldErrorsOf } from "@/lib/validation";
 import { randomUUID } from "node:crypto";
+import { driverQuery, driverTransaction, sql, type SqlRunner } from "@/lib/db/driver";
 import type { TScheme } from "@/lib/template/schema";
 
 export type SaveInput = { reportId: string; key: string; baseVersion: number; content: unknown; restoredFrom?: number };
@@ -48,42 +51,41 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
   const json = JSON.stringify(content);
   const now = new Date();
   const version = input.baseVersion + 1;
-  const others = await otherSections(db, report.id, def.key);
+  const others = await otherSections(await driverQuery(db), report.id, def.key);
   let derived = derivedState(report.schemeDef, others, def.key, content);
   try {
-    await db.$transaction(async (tx) => {
-      const touched = await tx.report.updateMany({
-        where: { id: report.id, status: { in: EDITABLE_STATUSES } },
-        data: { lastEditedAt: now, lastEditedById: actor.userId, ...derived },
-      });
-      if (touched.count === 0) throw new AppError("CONFLICT", "报告已提交或已审核通过，当前不能修改");
-      const updated = await tx.reportSection.updateMany({
-        where: { reportId: report.id, key: def.key, version: input.baseVersion },
-        data: { content: json, version, updatedAt: now, updatedById: actor.userId },
-      });
-      if (updated.count === 0) {
+    await driverTransaction(db, async (tx) => {
+      const touched = await tx.run(sql`
+        UPDATE "Report" SET "lastEditedAt" = ${now}, "lastEditedById" = ${actor.userId}, "updatedAt" = ${now},
+          "completeness" = ${derived.completeness}, "problemCount" = ${derived.problemCount}, "summary" = ${derived.summary}
+        WHERE "id" = ${report.id} AND "status" IN (${EDITABLE_STATUSES})`);
+      if (touched === 0) throw new AppError("CONFLICT", "报告已提交或已审核通过，当前不能修改");
+      const updated = await tx.run(sql`
+        UPDATE "ReportSection" SET "content" = ${json}, "version" = ${version}, "updatedAt" = ${now}, "updatedById" = ${actor.userId}
+        WHERE "reportId" = ${report.id} AND "key" = ${def.key} AND "version" = ${input.baseVersion}`);
+      if (updated === 0) {
         if (input.baseVersion !== 0) throw new StaleVersion();
-        // First save of a section nobody has saved yet; a concurrent first save makes this insert fail as stale.
-        await tx.reportSection
-          .create({ data: { id: randomUUID(), reportId: report.id, key: def.key, content: json, version, updatedAt: now, updatedById: actor.userId }, select: { id: true } })
-          .catch(() => {
-            throw new StaleVersion();
-          });
+        // First save of a section nobody has saved yet; when a concurrent first save got there first, this is stale.
+        const inserted = await tx.run(sql`
+          INSERT INTO "ReportSection" ("id", "reportId", "key", "content", "version", "updatedAt", "updatedById")
+          VALUES (${randomUUID()}, ${report.id}, ${def.key}, ${json}, ${version}, ${now}, ${actor.userId})
+          ON CONFLICT ("reportId", "key") DO NOTHING`);
+        if (inserted === 0) throw new StaleVersion();
       }
-      // createMany: the revision's content is not read back.
-      await tx.sectionRevision.createMany({
-        data: [{ reportId: report.id, sectionKey: def.key, version, content: json, authorId: actor.userId, createdAt: now, note: input.restoredFrom ? `恢复自第 ${input.restoredFrom} 版` : null }],
-      });
+      const note = input.restoredFrom ? `恢复自第 ${input.restoredFrom} 版` : null;
+      await tx.run(sql`
+        INSERT INTO "SectionRevision" ("reportId", "sectionKey", "version", "content", "authorId", "createdAt", "note")
+        VALUES (${report.id}, ${def.key}, ${version}, ${json}, ${actor.userId}, ${now}, ${note})`);
       // Versions only grow, so an unchanged sum means no other section was saved since they were read. Under the
       // report's lock (taken by the first statement) nobody can save one now either.
-      const sum = await tx.reportSection.aggregate({ where: { reportId: report.id }, _sum: { version: true } });
-      if ((sum._sum.version ?? 0) !== others.versionSum + version) {
+      const [{ sum }] = await tx.rows<{ sum: number | null }>(sql`SELECT SUM("version") AS "sum" FROM "ReportSection" WHERE "reportId" = ${report.id}`);
+      if ((sum ?? 0) !== others.versionSum + version) {
         derived = derivedState(report.schemeDef, await otherSections(tx, report.id, def.key), def.key, content);
-        await tx.report.updateMany({ where: { id: report.id }, data: derived });
+        await tx.run(sql`
+          UPDATE "Report" SET "completeness" = ${derived.completeness}, "problemCount" = ${derived.problemCount}, "summary" = ${derived.summary}
+          WHERE "id" = ${report.id}`);
       }
-      // Saves of one report queue on its row lock while holding pool connections; on a busy deadline day waiting a
-      // few seconds for a connection beats answering "系统繁忙" (Prisma's default maxWait is 2 s).
-    }, { maxWait: 10_000, timeout: 20_000 });
+    });
     return { ok: true, version, savedAt: now.toISOString(), completeness: derived.completeness };
   } catch (error) {
     if (!(error instanceof StaleVersion)) throw error;
@@ -105,11 +107,11 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
   }
 }
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type OtherSections = { contents: SectionContents; versionSum: number };
 
-async function otherSections(db: Db | Tx, reportId: string, key: string): Promise<OtherSections> {
-  const rows = await db.reportSection.findMany({ where: { reportId, key: { not: key } }, select: { key: true, content: true, version: true } });
+async function otherSections(db: SqlRunner, reportId: string, key: string): Promise<OtherSections> {
+  const rows = await db.rows<{ key: string; content: string; version: number }>(sql`
+    SELECT "key", "content", "version" FROM "ReportSection" WHERE "reportId" = ${reportId} AND "key" <> ${key}`);
   return {
     contents: Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.content) as SectionContent])),
     versionSum: rows.reduce((n, r) => n + r.version, 0),

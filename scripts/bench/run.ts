@@ -43,7 +43,18 @@ async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: n
   await seedDemo(db, { report: false });
   const counties = await seedProvince(db, 120);
   const cookies = await cookiesFor(db, counties, port);
-  const server = await startServer({ DATABASE_URL: url, AUTH_SECRET: SECRET, APP_URL: `http://127.0.0.1:${port}`, DEMO: "0" }, port);
+  const profile = flag("profile");
+  const server = await startServer(
+    {
+      DATABASE_URL: url,
+      AUTH_SECRET: SECRET,
+      APP_URL: `http://127.0.0.1:${port}`,
+      DEMO: "0",
+      // `--profile DIR`: the server writes a V8 CPU profile (open in Chrome DevTools) to DIR when it stops.
+      ...(profile ? { SERVER_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.resolve(profile, kind)}` } : {}),
+    },
+    port,
+  );
   try {
     const keys = (await db.reportSection.findMany({ where: { reportId: counties[0].reportId }, select: { key: true } })).map((r) => r.key).filter((k) => k !== "meta");
     const sections = await db.reportSection.findMany({ where: { reportId: { in: counties.map((c) => c.reportId) } }, select: { reportId: true, key: true, version: true, content: true } });
@@ -154,7 +165,8 @@ async function firstLoadJsKb(base: string, county: BenchCounty, cookie: string):
 const round = (x: number) => Math.round(x * 10) / 10;
 
 // `npm run bench -- --only autosave,page --db sqlite --out bench/x.json` runs a part of the benchmark (default: all
-// of it, both databases when TEST_POSTGRES_URL is set, into bench/results.json).
+// of it, both databases when TEST_POSTGRES_URL is set, into bench/results.json); `--profile DIR` also writes the
+// server's CPU profile per database under DIR.
 const PARTS = ["export", "import", "autosave", "page", "dashboard"] as const;
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
