@@ -68,7 +68,12 @@ function migrateSqlite(url: string, root: string): MigrationState {
   const db = new Database(file, { timeout: 10_000 });
   try {
     db.pragma("journal_mode = WAL");
-    db.pragma("foreign_keys = ON");
+    // Foreign keys off while migrating, as SQLite's own procedure for schema changes requires: Prisma adds a column
+    // by rebuilding the table (CREATE new_T, copy, DROP T, rename), and with foreign keys on, DROP TABLE first
+    // deletes every row — cascading to every child row (a report's sections, revisions, comments…). The pragma is
+    // a no-op inside a transaction, so it is set here, on this connection only (used for nothing else), and each
+    // migration's transaction checks the keys itself before committing.
+    db.pragma("foreign_keys = OFF");
     db.exec(SQLITE_TABLE);
     const migrations = readMigrations("sqlite", root);
     const rows = () => db.prepare(`SELECT * FROM "_prisma_migrations"`).all() as Row[];
@@ -80,6 +85,8 @@ function migrateSqlite(url: string, root: string): MigrationState {
         const again = stateOf(migrations, rows());
         if (!again.pending.includes(m)) return;
         db.exec(migration.sql);
+        const broken = db.pragma("foreign_key_check") as { table: string; parent: string }[];
+        if (broken.length) throw new Error(`迁移 ${m} 后有 ${broken.length} 行外键不成立（如 ${broken[0].table} → ${broken[0].parent}），已回滚。`);
         db.prepare(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
            VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`,
