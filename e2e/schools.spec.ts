@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import ExcelJS from "exceljs";
 import { unzip } from "../lib/docx/testing/unzip";
+import { generatedSchoolRow, xlsxOf, type SheetCell } from "../lib/schools/testing";
 import { createCounty, login, loginAs } from "./helpers";
 
 const QUALITY_BALANCE = "县域义务教育优质均衡发展督导评估自评（第 1 版）";
@@ -19,36 +19,10 @@ const HEADERS = [
 ];
 
 /** 30 rows that meet every standard: 21 primary, 7 junior and one 九年一贯制 school as two rows. */
-function schoolRows(): (string | number)[][] {
-  return Array.from({ length: 30 }, (_, i) => {
-    const nine = i >= 28;
-    const junior = nine ? i === 29 : i % 4 === 3;
-    const pupils = 300 + ((i * 37) % 1200);
-    const p = pupils / 100;
-    const name = nine ? "城关九年制学校" : `第${i + 1}${junior ? "中学" : "小学"}`;
-    return [
-      name,
-      nine ? "九年一贯制" : junior ? "初中" : "小学",
-      junior ? "初中" : "小学",
-      pupils,
-      Math.ceil(p * (junior ? 6 : 5)),
-      Math.ceil(p * 1.2),
-      Math.ceil(p * 1.1),
-      Math.round(pupils * (junior ? 6.5 : 5.2) * 100) / 100,
-      Math.round(pupils * (junior ? 11 : 8.4) * 100) / 100,
-      pupils * (junior ? 2700 : 2150),
-      Math.ceil(p * 2.6),
-    ];
-  });
-}
+const schoolRows = (): SheetCell[][] =>
+  Array.from({ length: 30 }, (_, i) => (i < 28 ? generatedSchoolRow(i) : generatedSchoolRow(i, { nineYear: i === 28 ? "primary" : "junior" })));
 
-async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("学校数据");
-  sheet.addRow(HEADERS);
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+const xlsx = async (rows: SheetCell[][]) => Buffer.from(await xlsxOf([HEADERS, ...rows]));
 
 test("import a 30-school table: bad rows are listed and nothing is stored; the fixed sheet gives CVs and the Word annex", async ({ page }, testInfo) => {
   const county = createCounty();

@@ -7,7 +7,7 @@ import { countPhraseUseAction } from "@/app/(app)/phrases/actions";
 import { PhrasePicker } from "@/components/review/phrase-picker";
 import { usePhraseAccess } from "@/components/review/phrase-access";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormActions } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { callAction } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/actions/result";
@@ -115,16 +115,7 @@ export function CommentForm({
           }}
         />
       ) : null}
-      <div className="flex gap-2">
-        <Button type="submit" busy={formState.isSubmitting} className="px-3 py-1.5">
-          {submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button type="button" variant="ghost" className="px-3 py-1.5" onClick={onCancel}>
-            取消
-          </Button>
-        ) : null}
-      </div>
+      <FormActions submitLabel={submitLabel} busy={formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import { addPhraseAction, deletePhraseAction, updatePhraseAction } from "@/app/(app)/phrases/actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, FormActions } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { applyActionErrors, callAction } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/actions/result";
@@ -63,16 +63,7 @@ function PhraseForm({
           {bodyError}
         </p>
       ) : null}
-      <div className="flex gap-2">
-        <Button type="submit" busy={form.formState.isSubmitting} className="px-3 py-1.5">
-          {submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button type="button" variant="ghost" className="px-3 py-1.5" onClick={onCancel}>
-            取消
-          </Button>
-        ) : null}
-      </div>
+      <FormActions submitLabel={submitLabel} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

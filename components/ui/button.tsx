@@ -21,3 +21,19 @@ export function Button({ variant = "primary", busy, className = "", children, di
     </button>
   );
 }
+
+/** The submit / 取消 row under a small inline form (a comment, a phrase): compact buttons, 取消 only when cancellable. */
+export function FormActions({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel?: () => void }) {
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" busy={busy} className="px-3 py-1.5">
+        {submitLabel}
+      </Button>
+      {onCancel ? (
+        <Button type="button" variant="ghost" className="px-3 py-1.5" onClick={onCancel}>
+          取消
+        </Button>
+      ) : null}
+    </div>
+  );
+}

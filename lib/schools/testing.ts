@@ -6,14 +6,15 @@ import { templateHeaders } from "@/lib/schools/template-xlsx";
 
 export type SheetCell = string | number | null;
 
-/** A plausible 优质均衡 row for school i (deterministic): name, type label, stage label and the 8 raw figures. */
-export function generatedSchoolRow(i: number): SheetCell[] {
-  const junior = i % 4 === 3;
+/** A plausible 优质均衡 row for school i (deterministic): name, type label, stage label and the 8 raw figures.
+ *  `nineYear` makes it one of the two rows of a 九年一贯制 school (its primary or its junior part). */
+export function generatedSchoolRow(i: number, options: { nineYear?: "primary" | "junior" } = {}): SheetCell[] {
+  const junior = options.nineYear ? options.nineYear === "junior" : i % 4 === 3;
   const pupils = 300 + ((i * 37) % 1200);
   const p = pupils / 100;
   return [
-    `第${i + 1}${junior ? "中学" : "小学"}`,
-    junior ? "初中" : "小学",
+    options.nineYear ? "城关九年制学校" : `第${i + 1}${junior ? "中学" : "小学"}`,
+    options.nineYear ? "九年一贯制" : junior ? "初中" : "小学",
     junior ? "初中" : "小学",
     pupils,
     Math.ceil(p * (junior ? 6 : 5)),
