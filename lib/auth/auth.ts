@@ -40,10 +40,13 @@ export function createAuth(db: Db) {
     databaseHooks: {
       session: {
         create: {
-          // A disabled account never gets a session, whichever path tried to create it.
+          // A disabled account never gets a session, whichever path tried to create it. Sign-in never remembers the
+          // browser (lib/auth/login.ts), and better-auth gives such sessions a fixed day; ours last SESSION_HOURS.
           before: async (session) => {
             const user = await db.user.findUnique({ where: { id: session.userId }, select: { disabled: true } });
-            return user && !user.disabled ? undefined : false;
+            if (!user || user.disabled) return false;
+            const latest = new Date(Date.now() + SESSION_HOURS * 3600_000);
+            return new Date(session.expiresAt) > latest ? { data: { ...session, expiresAt: latest } } : undefined;
           },
         },
       },

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
 import { actorFor } from "@/lib/testing/actors";
 import { DEMO_PASSWORD, seedDemo } from "@/lib/seed/demo";
-import { createAuth, type Auth } from "@/lib/auth/auth";
+import { createAuth, SESSION_HOURS, type Auth } from "@/lib/auth/auth";
 import { signIn } from "@/lib/auth/login";
 import { lookupActor, verifySignedCookie, type ReadCookie } from "@/lib/auth/session-lookup";
 import { setUserDisabled } from "@/lib/users/service";
@@ -70,6 +70,15 @@ describe.each(TEST_PROVIDERS)("session lookup on %s", (provider) => {
     expect(await lookupActor(t.db, auth, disabled.read)).toMatchObject({ username: "shanxi_reviewer" });
     await setUserDisabled(t.db, await actorFor(t.db, "admin"), user.id, true);
     expect(await lookupActor(t.db, auth, disabled.read)).toBeNull();
+  });
+
+  it("ends a session SESSION_HOURS after sign-in, not better-auth's fixed day for unremembered browsers", async () => {
+    const before = Date.now();
+    const jar = await login("wenxi_editor");
+    const row = await t.db.session.findUniqueOrThrow({ where: { token: jar.token() } });
+    const hours = (row.expiresAt.getTime() - before) / 3600_000;
+    expect(hours).toBeGreaterThan(SESSION_HOURS - 0.1);
+    expect(hours).toBeLessThanOrEqual(SESSION_HOURS + 0.01);
   });
 
   it("hands expired sessions and sessions due for renewal to better-auth", async () => {
