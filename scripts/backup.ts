@@ -5,6 +5,7 @@ import path from "node:path";
 import { createBackup, restoreBackup } from "@/lib/backup/backup";
 import { BackupRefused } from "@/lib/backup/errors";
 import { env } from "@/lib/env";
+import { argsOf, UsageError } from "./cli-args";
 
 const USAGE = `用法：
   npm run backup                              备份到 backups/app-<日期时间>.db（PostgreSQL 为 .dump）及同名 .files/ 目录
@@ -14,26 +15,12 @@ const USAGE = `用法：
                                               把备份恢复到 DATABASE_URL 与 FILES_DIR；目标正在使用或已有数据时
                                               须加 --force 才会覆盖`;
 
-class UsageError extends Error {}
-
 type Args = { out?: string; dir?: string; restore?: string; force: boolean };
 
 function parse(argv: string[]): Args {
-  const args = [...argv];
-  const take = (flag: string): string | undefined => {
-    const at = args.indexOf(flag);
-    if (at < 0) return undefined;
-    const value = args[at + 1];
-    if (!value || value.startsWith("--")) throw new UsageError(`${flag} 后应跟一个值`);
-    args.splice(at, 2);
-    return value;
-  };
-  const parsed: Args = { out: take("--out"), dir: take("--dir"), restore: take("--restore"), force: false };
-  if (args.includes("--force")) {
-    parsed.force = true;
-    args.splice(args.indexOf("--force"), 1);
-  }
-  if (args.length) throw new UsageError(`无法识别的参数：${args.join(" ")}`);
+  const args = argsOf(argv);
+  const parsed: Args = { out: args.value("--out"), dir: args.value("--dir"), restore: args.value("--restore"), force: args.flag("--force") };
+  args.done();
   if (parsed.restore && (parsed.out || parsed.dir)) throw new UsageError("--restore 不能与 --out、--dir 同时使用");
   if (parsed.out && parsed.dir) throw new UsageError("--out 与 --dir 只能选一个");
   if (parsed.force && !parsed.restore) throw new UsageError("--force 只用于 --restore");

@@ -14,6 +14,7 @@ import type { SectionContent } from "@/lib/report/content";
 import { cachedScheme } from "@/lib/schemes/service";
 import { demoReportContents } from "@/lib/seed/demo-report";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
+import { argsOf, UsageError } from "./cli-args";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -21,24 +22,14 @@ const USAGE = `用法：npm run export -- (--demo | --report <报告编号>) --o
   --demo            导出演示报告（闻喜县 2021 年），不需要数据库
   --report <编号>   导出数据库（DATABASE_URL）中保存的报告`;
 
-class UsageError extends Error {}
 class Refused extends Error {}
 
 function parse(argv: string[]): { demo: boolean; reportId?: string; out: string } {
-  const args = [...argv];
-  const take = (flag: string): string | undefined => {
-    const at = args.indexOf(flag);
-    if (at < 0) return undefined;
-    const value = args[at + 1];
-    if (!value || value.startsWith("--")) throw new UsageError(`${flag} 后应跟一个值`);
-    args.splice(at, 2);
-    return value;
-  };
-  const out = take("--out");
-  const reportId = take("--report");
-  const demo = args.includes("--demo");
-  if (demo) args.splice(args.indexOf("--demo"), 1);
-  if (args.length) throw new UsageError(`无法识别的参数：${args.join(" ")}`);
+  const args = argsOf(argv);
+  const out = args.value("--out");
+  const reportId = args.value("--report");
+  const demo = args.flag("--demo");
+  args.done();
   if (!out) throw new UsageError("缺少 --out <文件.docx>");
   if (demo === Boolean(reportId)) throw new UsageError("请指定 --demo 或 --report <报告编号> 之一");
   return { demo, reportId, out };

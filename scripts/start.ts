@@ -14,6 +14,7 @@ import { env, providerOf, sqliteFilePath, usesDevSecret } from "@/lib/env";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/seed/demo";
 import { ROLES } from "@/lib/auth/roles";
 import { ensureBuiltinSchemes } from "@/lib/schemes/service";
+import { waitForHealth } from "./wait-for-health";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -86,24 +87,13 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));
 
-  await waitForHealth(`http://127.0.0.1:${port}/api/health`);
+  await waitForHealth(`http://127.0.0.1:${port}/api/health`, 150);
   console.log(`\n县级政府履行教育职责自评报告系统已启动：${e.APP_URL}`);
   if (demo) {
     console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const u of DEMO_USERS) console.log(`  ${ROLES[u.role].label.padEnd(6, "　")}  ${u.username}`);
   }
   console.log("\n按 Ctrl+C 停止。");
-}
-
-async function waitForHealth(url: string) {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 main().catch((error) => {

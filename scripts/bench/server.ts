@@ -3,6 +3,7 @@
 // overwrites a build another process is serving from the same checkout.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { waitForHealth } from "../wait-for-health";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -18,15 +19,9 @@ export async function startServer(env: Record<string, string>, port: number): Pr
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  // The first start builds the app: allow 5 minutes.
+  await waitForHealth(`${url}/api/health`, 300, () => child.exitCode !== null);
+  if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
   return {
     url,
     stop: async () => {
