@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/server/session";
 
 export default async function Home() {
   const actor = await getActor();

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { createBackup, restoreBackup } from "@/lib/backup/backup";
 import { BackupRefused } from "@/lib/backup/errors";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { argsOf, UsageError } from "./cli-args";
 
 const USAGE = `用法：

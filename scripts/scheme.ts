@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createDb, type Db } from "@/lib/db/connect";
 import { migrate } from "@/lib/db/migrate";
-import { env, providerOf, sqliteFilePath } from "@/lib/env";
-import { ensureBuiltinSchemes, listSchemes, SCHEME_MAX_BYTES, SchemeValidationError } from "@/lib/schemes/service";
+import { env, providerOf, sqliteFilePath } from "@/lib/server/env";
+import { ensureBuiltinSchemes, listSchemes, SCHEME_MAX_BYTES, SchemeValidationError } from "@/lib/schemes/server/service";
 import { schemeIndicators, schemeInputs } from "@/lib/template/lookup";
 import { validateScheme } from "@/lib/template/validate-scheme";
 

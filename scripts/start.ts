@@ -10,10 +10,10 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db/connect";
 import { migrate } from "@/lib/db/migrate";
-import { env, providerOf, sqliteFilePath, usesDevSecret } from "@/lib/env";
+import { env, providerOf, sqliteFilePath, usesDevSecret } from "@/lib/server/env";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/seed/demo";
 import { ROLES } from "@/lib/auth/roles";
-import { ensureBuiltinSchemes } from "@/lib/schemes/service";
+import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { waitForHealth } from "./wait-for-health";
 
 const root = path.resolve(import.meta.dirname, "..");

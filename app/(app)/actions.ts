@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "@/lib/auth/session";
+import { getAuth } from "@/lib/auth/server/session";
 
 /** Ends the session in the database and clears the cookie; the old cookie is worthless afterwards. */
 export async function logoutAction(): Promise<void> {

@@ -2,9 +2,9 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { PhraseAccessProvider } from "@/components/review/phrase-access";
 import { hasPermission } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { unreadCount } from "@/lib/review/notifications";
+import { unreadCount } from "@/lib/review/audit/server/notifications";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();

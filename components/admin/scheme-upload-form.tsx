@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FilePicker } from "@/components/ui/file-picker";
 import { callAction } from "@/components/ui/form-errors";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/http/result";
 
 type Uploaded = { code: string; version: number; title: string };
 

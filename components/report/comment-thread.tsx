@@ -6,8 +6,8 @@ import { CommentForm } from "@/components/report/comment-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/form-errors";
-import type { ActionResult } from "@/lib/actions/result";
-import type { CommentThreadView, CommentView } from "@/lib/review/comment-view";
+import type { ActionResult } from "@/lib/http/result";
+import type { CommentThreadView, CommentView } from "@/lib/review/comments/view";
 
 type Threads = ActionResult<{ threads: CommentThreadView[] }>;
 

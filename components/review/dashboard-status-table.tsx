@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/page";
-import type { Dashboard } from "@/lib/review/dashboard";
-import { DASHBOARD_BUCKETS, bucketLabel } from "@/lib/review/dashboard-buckets";
+import type { Dashboard } from "@/lib/review/dashboard/server/dashboard";
+import { DASHBOARD_BUCKETS, bucketLabel } from "@/lib/review/dashboard/buckets";
 
 const day = (d: Date) => d.toLocaleDateString("zh-CN", { year: "numeric", month: "2-digit", day: "2-digit" });
 

@@ -5,7 +5,7 @@ import { markAllReadAction, openNotificationAction } from "@/app/(app)/notificat
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/form-errors";
-import type { NotificationView } from "@/lib/review/notifications";
+import type { NotificationView } from "@/lib/review/audit/server/notifications";
 
 // Fixed zone: the server renders this list too, and its clock must print what the browser prints.
 const when = (iso: string) =>

@@ -10,10 +10,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button, FormActions } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { applyActionErrors, callAction } from "@/components/ui/form-errors";
-import type { ActionResult } from "@/lib/actions/result";
-import type { PhraseView } from "@/lib/review/comment-library";
-import { COMMENT_MAX } from "@/lib/review/comment-schemas";
-import { ZPhraseBody } from "@/lib/review/phrase-schemas";
+import type { ActionResult } from "@/lib/http/result";
+import type { PhraseView } from "@/lib/review/comments/server/library";
+import { COMMENT_MAX } from "@/lib/review/comments/schemas";
+import { ZPhraseBody } from "@/lib/review/comments/phrase-schemas";
 
 type Values = z.input<typeof ZPhraseBody>;
 type Parsed = z.output<typeof ZPhraseBody>;

@@ -7,7 +7,7 @@ import { BackupRefused } from "@/lib/backup/errors";
 import { assertFilesRestorable, copyFiles, filesDirOf, restoreFiles } from "@/lib/backup/files";
 import { backupPostgres, checkPostgresTarget, isPgDump, restorePostgres } from "@/lib/backup/postgres";
 import { backupSqlite, checkSqliteTarget, restoreSqlite } from "@/lib/backup/sqlite";
-import { providerOf, sqliteFilePath, type DbProvider } from "@/lib/env";
+import { providerOf, sqliteFilePath, type DbProvider } from "@/lib/server/env";
 
 export type BackupOptions = { databaseUrl: string; filesDir: string; out?: string; dir?: string; now?: Date };
 export type BackupResult = { provider: DbProvider; database: string; files: string; fileCount: number };

@@ -1,2 +1,2 @@
 import "server-only";
-export { getDb, createDb, type Db } from "./connect";
+export { getDb, createDb, type Db } from "@/lib/db/connect";

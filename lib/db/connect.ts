@@ -4,9 +4,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import { PrismaClient as PgClient } from "./generated/postgresql/client";
-import { env, providerOf, sqliteFilePath, type DbProvider } from "@/lib/env";
+import { PrismaClient as SqliteClient } from "@/lib/db/generated/sqlite/client";
+import { PrismaClient as PgClient } from "@/lib/db/generated/postgresql/client";
+import { env, providerOf, sqliteFilePath, type DbProvider } from "@/lib/server/env";
 
 export type Db = SqliteClient & {
   readonly provider: DbProvider;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
 import { driverQuery, driverTransaction, sql, toQuery } from "@/lib/db/driver";
-import { ensureBuiltinSchemes } from "@/lib/schemes/service";
+import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { seedDemo } from "@/lib/seed/demo";
 
 describe("toQuery", () => {

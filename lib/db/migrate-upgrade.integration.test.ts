@@ -12,7 +12,7 @@ import { migrate, migrationsDir } from "@/lib/db/migrate";
 import { createDb } from "@/lib/db/connect";
 import { driverQuery, sql } from "@/lib/db/driver";
 import { TEST_PROVIDERS } from "@/lib/testing/db";
-import type { DbProvider } from "@/lib/env";
+import type { DbProvider } from "@/lib/server/env";
 
 /** The first migration that rebuilds Report on SQLite (adds reviewStage and friends). */
 const FIRST_REBUILD = "20261123212724_review_workflow";

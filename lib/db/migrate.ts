@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { providerOf, sqliteFilePath, type DbProvider } from "@/lib/env";
+import { providerOf, sqliteFilePath, type DbProvider } from "@/lib/server/env";
 
 export type Migration = { name: string; sql: string; checksum: string };
 export type MigrationState = { applied: string[]; pending: string[]; failed: string[] };

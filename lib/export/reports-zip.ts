@@ -5,13 +5,13 @@ import "server-only";
 import type { Readable } from "node:stream";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/guards";
-import { countiesInScope } from "@/lib/auth/scope";
+import { requirePermission } from "@/lib/auth/server/guards";
+import { countiesInScope } from "@/lib/auth/server/scope";
 import { buildReportViewModel } from "@/lib/docx/view-model";
 import { streamDocxZip } from "@/lib/export/docx-zip";
 import { renderInPool } from "@/lib/export/render-pool";
 import { reportFileName } from "@/lib/docx/file-name";
-import { loadReport } from "@/lib/report/service";
+import { loadReport } from "@/lib/report/server/service";
 
 /** The reports a zip for `year` would contain (for the page to show a count before downloading). */
 export async function reportsForYear(db: Db, actor: Actor, year: number) {

@@ -12,9 +12,9 @@ import type { Db } from "@/lib/db/connect";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
 import { actorFor } from "@/lib/testing/actors";
 import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/service";
-import { createReport } from "@/lib/report/service";
-import { addEvidence } from "@/lib/evidence/service";
+import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
+import { createReport } from "@/lib/report/server/service";
+import { addEvidence } from "@/lib/evidence/server/service";
 import { LocalFileStorage } from "@/lib/storage/local";
 
 // The handlers' collaborators: the session is whoever the test says, the database and the files are the test's.
@@ -24,7 +24,7 @@ const state = vi.hoisted(() => ({
   storage: null as unknown,
   sessionReads: 0,
 }));
-vi.mock("@/lib/auth/session", () => ({
+vi.mock("@/lib/auth/server/session", () => ({
   getActor: async () => {
     state.sessionReads++;
     return state.actor;

@@ -3,7 +3,7 @@ import "server-only";
 // downloads): same-origin check for writes, session, error mapping to status codes with Chinese messages.
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/server/session";
 import { getDb, type Db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 

@@ -7,11 +7,11 @@ import type { Db } from "@/lib/db/connect";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
 import { actorFor } from "@/lib/testing/actors";
 import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes, SCHEME_MAX_BYTES } from "@/lib/schemes/service";
+import { ensureBuiltinSchemes, SCHEME_MAX_BYTES } from "@/lib/schemes/server/service";
 import { CSV_MAX_BYTES } from "@/lib/regions/schemas";
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as Db | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => state.actor }));
+vi.mock("@/lib/auth/server/session", () => ({ getActor: async () => state.actor }));
 vi.mock("@/lib/db/client", () => ({ getDb: () => state.db }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 

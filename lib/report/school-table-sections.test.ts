@@ -5,7 +5,7 @@ import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 import { SECTION_CONTENT, emptyContent, type SectionContent, type TProblemsContent, type TSchoolTableContent, type TVetoContent } from "@/lib/report/content";
 import { defaultMeta } from "@/lib/report/defaults";
 import { reportState } from "@/lib/report/precheck";
-import { parseSectionContent } from "@/lib/report/save-section";
+import { parseSectionContent } from "@/lib/report/server/save-section";
 import { sectionByKey, sectionsOf } from "@/lib/report/sections";
 import { sectionsForReview, vetoAnswers } from "@/lib/report/veto";
 import { contentAsText } from "@/lib/report/as-text";

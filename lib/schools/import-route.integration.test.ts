@@ -7,14 +7,14 @@ import type { Db } from "@/lib/db/connect";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
 import { actorFor } from "@/lib/testing/actors";
 import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/service";
-import { createReport, loadReport } from "@/lib/report/service";
+import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
+import { createReport, loadReport } from "@/lib/report/server/service";
 import { csvOf, schoolSheetRows, xlsxOf } from "@/lib/schools/testing";
 import { QUALITY_BALANCE_2017_COUNTY } from "@/lib/template/schemes/quality-balance-2017";
 import type { TSchoolTableContent } from "@/lib/report/content";
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as Db | null }));
-vi.mock("@/lib/auth/session", () => ({ getActor: async () => state.actor }));
+vi.mock("@/lib/auth/server/session", () => ({ getActor: async () => state.actor }));
 vi.mock("@/lib/db/client", () => ({ getDb: () => state.db }));
 
 const { POST: importTable } = await import("@/app/api/reports/[reportId]/tables/[tableKey]/import/route");

@@ -5,11 +5,11 @@ import { hashPassword } from "better-auth/crypto";
 import type { Db } from "@/lib/db/connect";
 import type { Role } from "@/lib/auth/roles";
 import { regionPath, type RegionLevel } from "@/lib/regions/levels";
-import { userEmail } from "@/lib/users/service";
+import { userEmail } from "@/lib/users/server/service";
 import { toActor } from "@/lib/auth/actor";
-import { ensureBuiltinSchemes, schemeOf } from "@/lib/schemes/service";
-import { createReport } from "@/lib/report/service";
-import { saveSection } from "@/lib/report/save-section";
+import { ensureBuiltinSchemes, schemeOf } from "@/lib/schemes/server/service";
+import { createReport } from "@/lib/report/server/service";
+import { saveSection } from "@/lib/report/server/save-section";
 import { demoReportContents } from "@/lib/seed/demo-report";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "@/lib/db/connect";
 import { migrate } from "@/lib/db/migrate";
-import type { DbProvider } from "@/lib/env";
+import type { DbProvider } from "@/lib/server/env";
 
 export type TestDb = { provider: DbProvider; url: string; db: Db; cleanup: () => Promise<void> };
 

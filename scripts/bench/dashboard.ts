@@ -4,12 +4,12 @@
 // function alone in this process (dashboard_data_p95_ms, 10 in flight). Target: dashboard_p95_ms ≤ 300 ms on
 // PostgreSQL; both concurrencies are reported so that neither hides the other.
 import type { Db } from "@/lib/db/connect";
-import { createAuth } from "@/lib/auth/auth";
-import { signIn } from "@/lib/auth/login";
+import { createAuth } from "@/lib/auth/server/auth";
+import { signIn } from "@/lib/auth/server/login";
 import { DEMO_PASSWORD } from "@/lib/seed/demo";
 import { actorFor } from "@/lib/testing/actors";
-import { loadDashboard } from "@/lib/review/dashboard";
-import { parseDashboardFilters } from "@/lib/review/dashboard-filters";
+import { loadDashboard } from "@/lib/review/dashboard/server/dashboard";
+import { parseDashboardFilters } from "@/lib/review/dashboard/filters";
 import { percentile, runLoad, type Sample } from "./load";
 
 type Metric = { name: string; db: "sqlite" | "postgresql"; concurrency: number; unit: string; value: number };

@@ -4,11 +4,11 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/connect";
 import { hashPassword } from "better-auth/crypto";
 import { regionPath } from "@/lib/regions/levels";
-import { userEmail } from "@/lib/users/service";
-import { schemeOf } from "@/lib/schemes/service";
+import { userEmail } from "@/lib/users/server/service";
+import { schemeOf } from "@/lib/schemes/server/service";
 import { demoReportContents } from "@/lib/seed/demo-report";
 import { reportState } from "@/lib/report/precheck";
-import { summaryFromComputed, summaryJson } from "@/lib/review/report-summary";
+import { summaryFromComputed, summaryJson } from "@/lib/report/summary";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 
 export const BENCH_PASSWORD = "Bench2021";

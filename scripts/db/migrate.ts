@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (default file:./data/app.db) and prints the
 // state. `npm start` does this by itself; operators use it before starting several instances.
 import { migrate } from "@/lib/db/migrate";
-import { env, providerOf } from "@/lib/env";
+import { env, providerOf } from "@/lib/server/env";
 
 async function main() {
   const url = env().DATABASE_URL;

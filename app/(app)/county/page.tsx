@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Badge, Card, PageHeader } from "@/components/ui/page";
 import { roleLabel } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { getCountyOverview } from "@/lib/regions/queries";
+import { getCountyOverview } from "@/lib/regions/server/queries";
 
 export const metadata: Metadata = { title: "本县工作台" };
 

@@ -1,10 +1,10 @@
 "use server";
-// The signed-in user's own notifications (lib/review/notifications.ts): every query is filtered by the session's
+// The signed-in user's own notifications (lib/review/audit/server/notifications.ts): every query is filtered by the session's
 // user, so an id of someone else's notification is "not found". The header's unread count is in the (app) layout,
 // hence the layout-wide revalidation.
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/actions/action";
-import { markRead, openNotification } from "@/lib/review/notifications";
+import { action } from "@/lib/http/action";
+import { markRead, openNotification } from "@/lib/review/audit/server/notifications";
 import { z } from "@/lib/validation";
 
 const ZNotificationId = z.object({ id: z.string({ error: "缺少通知" }).min(1, "缺少通知").max(64) });

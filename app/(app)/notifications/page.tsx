@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { NotificationList } from "@/components/review/notification-list";
 import { PageHeader } from "@/components/ui/page";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { listNotifications, unreadCount } from "@/lib/review/notifications";
+import { listNotifications, unreadCount } from "@/lib/review/audit/server/notifications";
 
 export const metadata: Metadata = { title: "通知" };
 

@@ -1,11 +1,11 @@
 "use server";
-// The reviewer's comment library (lib/review/comment-library.ts) and "one comment to several counties"
-// (lib/review/apply-comment.ts). Owner and reach are checked by the services, never taken from the client.
+// The reviewer's comment library (lib/review/comments/server/library.ts) and "one comment to several counties"
+// (lib/review/comments/server/apply.ts). Owner and reach are checked by the services, never taken from the client.
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/actions/action";
-import { applyComment } from "@/lib/review/apply-comment";
-import { addPhrase, countPhraseUse, deletePhrase, listPhrases, updatePhrase } from "@/lib/review/comment-library";
-import { ZApplyComment, ZPhraseBody, ZPhraseId, ZUpdatePhrase } from "@/lib/review/phrase-schemas";
+import { action } from "@/lib/http/action";
+import { applyComment } from "@/lib/review/comments/server/apply";
+import { addPhrase, countPhraseUse, deletePhrase, listPhrases, updatePhrase } from "@/lib/review/comments/server/library";
+import { ZApplyComment, ZPhraseBody, ZPhraseId, ZUpdatePhrase } from "@/lib/review/comments/phrase-schemas";
 import { z } from "@/lib/validation";
 
 export const listPhrasesAction = action(z.object({}), "report:review", async (_input, { db, actor }) => ({ phrases: await listPhrases(db, actor) }));

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { PhraseManager } from "@/components/review/phrase-manager";
 import { PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { listPhrases } from "@/lib/review/comment-library";
-import { PHRASES_MAX } from "@/lib/review/phrase-schemas";
+import { listPhrases } from "@/lib/review/comments/server/library";
+import { PHRASES_MAX } from "@/lib/review/comments/phrase-schemas";
 
 export const metadata: Metadata = { title: "常用意见" };
 

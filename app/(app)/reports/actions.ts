@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/actions/action";
-import { createReport } from "@/lib/report/service";
-import { restoreRevision } from "@/lib/report/history";
+import { action } from "@/lib/http/action";
+import { createReport } from "@/lib/report/server/service";
+import { restoreRevision } from "@/lib/report/server/history";
 import { z } from "@/lib/validation";
 
 const ZCreateReport = z.object({

@@ -4,11 +4,11 @@ import { CreateReportForm } from "@/components/report/create-report-form";
 import { ZipDownload } from "@/components/report/zip-download";
 import { Badge, Card, PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { listReports } from "@/lib/report/service";
-import { REPORT_STATUSES, reportStatusText, type ReportStatus } from "@/lib/review/status";
-import { listSchemes } from "@/lib/schemes/service";
+import { listReports } from "@/lib/report/server/service";
+import { REPORT_STATUSES, reportStatusText, type ReportStatus } from "@/lib/report/status";
+import { listSchemes } from "@/lib/schemes/server/service";
 
 export const metadata: Metadata = { title: "自评报告" };
 

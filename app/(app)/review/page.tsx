@@ -7,12 +7,12 @@ import { DashboardStatusTable } from "@/components/review/dashboard-status-table
 import { ZipDownload } from "@/components/report/zip-download";
 import { Card, PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { regionLevelLabel } from "@/lib/regions/levels";
-import { loadDashboard } from "@/lib/review/dashboard";
-import { dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard-filters";
-import { toMatrixView } from "@/lib/review/dashboard-matrix";
+import { loadDashboard } from "@/lib/review/dashboard/server/dashboard";
+import { dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard/filters";
+import { toMatrixView } from "@/lib/review/dashboard/matrix";
 
 export const metadata: Metadata = { title: "辖区概览" };
 

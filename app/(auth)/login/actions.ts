@@ -1,8 +1,8 @@
 "use server";
 import { headers } from "next/headers";
-import { failure, parseInput, type ActionResult } from "@/lib/actions/action";
-import { signIn } from "@/lib/auth/login";
-import { clientAddress, getAuth } from "@/lib/auth/session";
+import { failure, parseInput, type ActionResult } from "@/lib/http/action";
+import { signIn } from "@/lib/auth/server/login";
+import { clientAddress, getAuth } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { ZLogin } from "@/lib/users/schemas";
 

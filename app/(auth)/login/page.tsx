@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { ROLES } from "@/lib/auth/roles";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/server/session";
 
 export const metadata: Metadata = { title: "登录" };
 

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { checkHealth } from "@/lib/health";
+import { checkHealth } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 

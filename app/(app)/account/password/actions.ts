@@ -1,8 +1,8 @@
 "use server";
 import { headers } from "next/headers";
 import { APIError } from "better-auth/api";
-import { action } from "@/lib/actions/action";
-import { getAuth } from "@/lib/auth/session";
+import { action } from "@/lib/http/action";
+import { getAuth } from "@/lib/auth/server/session";
 import { invalid } from "@/lib/errors";
 import { ZChangePassword } from "@/lib/users/schemas";
 

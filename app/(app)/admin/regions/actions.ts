@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/actions/action";
-import { importRegionsCsv } from "@/lib/regions/csv-import";
+import { action } from "@/lib/http/action";
+import { importRegionsCsv } from "@/lib/regions/server/csv-import";
 import { ZCreateRegion, ZDeleteRegion, ZUpdateRegion, CSV_MAX_BYTES } from "@/lib/regions/schemas";
-import { createRegion, deleteRegion, updateRegion } from "@/lib/regions/service";
+import { createRegion, deleteRegion, updateRegion } from "@/lib/regions/server/service";
 import { z } from "@/lib/validation";
 
 export const createRegionAction = action(ZCreateRegion, "region:manage", async (input, { db, actor }) => {

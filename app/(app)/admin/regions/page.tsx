@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { CreateRegionForm, ImportRegionsForm } from "@/components/admin/region-forms";
 import { RegionTree } from "@/components/admin/region-tree";
 import { Card, PageHeader } from "@/components/ui/page";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { listRegions } from "@/lib/regions/service";
+import { listRegions } from "@/lib/regions/server/service";
 
 export const metadata: Metadata = { title: "行政区划" };
 

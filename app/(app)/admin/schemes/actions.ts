@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/actions/action";
-import { SCHEME_MAX_BYTES, uploadScheme } from "@/lib/schemes/service";
+import { action } from "@/lib/http/action";
+import { SCHEME_MAX_BYTES, uploadScheme } from "@/lib/schemes/server/service";
 import { z } from "@/lib/validation";
 
 const ZSchemeUpload = z

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { SchemeUploadForm } from "@/components/admin/scheme-upload-form";
 import { Badge, Card, PageHeader } from "@/components/ui/page";
-import { regionsInScope } from "@/lib/auth/scope";
-import { requireActor } from "@/lib/auth/session";
+import { regionsInScope } from "@/lib/auth/server/scope";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { listSchemes, SCHEME_MAX_BYTES } from "@/lib/schemes/service";
+import { listSchemes, SCHEME_MAX_BYTES } from "@/lib/schemes/server/service";
 
 export const metadata: Metadata = { title: "评价方案" };
 

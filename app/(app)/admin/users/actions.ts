@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/actions/action";
-import { createUser, resetPassword, setUserDisabled, updateUser } from "@/lib/users/service";
+import { action } from "@/lib/http/action";
+import { createUser, resetPassword, setUserDisabled, updateUser } from "@/lib/users/server/service";
 import { ZCreateUser, ZResetPassword, ZSetUserDisabled, ZUpdateUser } from "@/lib/users/schemas";
 
 export const createUserAction = action(ZCreateUser, "user:manage", async (input, { db, actor }) => {

@@ -4,9 +4,9 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Badge, Card, PageHeader } from "@/components/ui/page";
 import { ROLES, ROLE_KEYS } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { listUsers } from "@/lib/users/service";
+import { listUsers } from "@/lib/users/server/service";
 
 export const metadata: Metadata = { title: "用户管理" };
 

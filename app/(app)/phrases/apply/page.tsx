@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { ApplyCommentForm } from "@/components/review/apply-comment-form";
 import { Card, PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { applyOptions } from "@/lib/review/apply-comment";
-import { listPhrases } from "@/lib/review/comment-library";
+import { applyOptions } from "@/lib/review/comments/server/apply";
+import { listPhrases } from "@/lib/review/comments/server/library";
 
 export const metadata: Metadata = { title: "一条意见发给多个县区" };
 

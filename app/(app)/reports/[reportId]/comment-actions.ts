@@ -1,11 +1,11 @@
 "use server";
-// Comment threads of a report (lib/review/comments.ts). Each action answers with the report's threads as they now
+// Comment threads of a report (lib/review/comments/server/comments.ts). Each action answers with the report's threads as they now
 // are, so the editor's panel and outline counts are current without reloading the page.
-import { action } from "@/lib/actions/action";
+import { action } from "@/lib/http/action";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
-import { addComment, listComments, reopenComment, replyToComment, resolveComment } from "@/lib/review/comments";
-import { ZAddComment, ZReply, ZResolveComment } from "@/lib/review/comment-schemas";
+import { addComment, listComments, reopenComment, replyToComment, resolveComment } from "@/lib/review/comments/server/comments";
+import { ZAddComment, ZReply, ZResolveComment } from "@/lib/review/comments/schemas";
 
 const threadsOf = async (db: Db, actor: Actor, reportId: string) => ({ threads: await listComments(db, actor, reportId) });
 

@@ -1,11 +1,11 @@
 "use server";
-// The review workflow's actions (lib/review/workflow.ts, lib/review/answers.ts). The services check role, reach
+// The review workflow's actions (lib/review/workflow, lib/review/comments/server/answers.ts). The services check role, reach
 // and state again; the page is refreshed so the banner, buttons and read-only state follow the new status.
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/actions/action";
-import { answerThread, ZAnswer } from "@/lib/review/answers";
-import { listComments } from "@/lib/review/comments";
-import { acceptReport, returnReport, submitReport, ZAccept, ZReturn, ZSubmit } from "@/lib/review/workflow";
+import { action } from "@/lib/http/action";
+import { answerThread, ZAnswer } from "@/lib/review/comments/server/answers";
+import { listComments } from "@/lib/review/comments/server/comments";
+import { acceptReport, returnReport, submitReport, ZAccept, ZReturn, ZSubmit } from "@/lib/review/workflow/server/workflow";
 
 export const submitReportAction = action(ZSubmit, "report:submit", async (input, { db, actor }) => {
   const result = await submitReport(db, actor, input);

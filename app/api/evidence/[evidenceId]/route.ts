@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { route, json } from "@/lib/http/route";
-import { deleteEvidence, getEvidenceForDownload } from "@/lib/evidence/service";
+import { deleteEvidence, getEvidenceForDownload } from "@/lib/evidence/server/service";
 import { contentDisposition } from "@/lib/http/content-disposition";
 import { getStorage } from "@/lib/storage";
 import { notFound } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { contentDisposition } from "@/lib/http/content-disposition";
-import { getSchemeRow } from "@/lib/schemes/service";
+import { getSchemeRow } from "@/lib/schemes/server/service";
 
 type Params = { params: Promise<{ schemeId: string }> };
 

@@ -5,11 +5,11 @@ import { DisableToggle, ResetPasswordForm } from "@/components/admin/user-accoun
 import { UserForm } from "@/components/admin/user-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/page";
-import { getUserAccess } from "@/lib/auth/guards";
-import { requireActor } from "@/lib/auth/session";
+import { getUserAccess } from "@/lib/auth/server/guards";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { regionOptions } from "@/lib/regions/options";
+import { regionOptions } from "@/lib/regions/server/options";
 
 export const metadata: Metadata = { title: "编辑用户" };
 

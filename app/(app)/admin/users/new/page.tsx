@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UserForm } from "@/components/admin/user-form";
 import { Card, PageHeader } from "@/components/ui/page";
-import { requirePermission } from "@/lib/auth/guards";
-import { requireActor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/server/guards";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { regionOptions } from "@/lib/regions/options";
+import { regionOptions } from "@/lib/regions/server/options";
 
 export const metadata: Metadata = { title: "新建用户" };
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/page";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { AUDIT_LOG_MAX, listReportAudit } from "@/lib/review/audit-log";
+import { AUDIT_LOG_MAX, listReportAudit } from "@/lib/review/audit/server/audit-log";
 
 export const metadata: Metadata = { title: "操作记录" };
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/page";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { getReportAccess } from "@/lib/report/access";
-import { changesSinceLastSubmission, type Segment } from "@/lib/review/redline";
-import type { CommentThreadView } from "@/lib/review/comment-view";
+import { getReportAccess } from "@/lib/report/server/access";
+import { changesSinceLastSubmission, type Segment } from "@/lib/review/workflow/server/redline";
+import type { CommentThreadView } from "@/lib/review/comments/view";
 
 export const metadata: Metadata = { title: "与上次提交对比" };
 

@@ -4,15 +4,15 @@ import { notFound } from "next/navigation";
 import { RestoreButton } from "@/components/report/restore-button";
 import { Card, PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { contentAsText } from "@/lib/report/as-text";
 import { emptyContent } from "@/lib/report/content";
-import { getReportAccess } from "@/lib/report/access";
-import { getRevisionWithCurrent, listRevisions } from "@/lib/report/history";
+import { getReportAccess } from "@/lib/report/server/access";
+import { getRevisionWithCurrent, listRevisions } from "@/lib/report/server/history";
 import { sectionsOf } from "@/lib/report/sections";
-import { REPORT_STATUSES, type ReportStatus } from "@/lib/review/status";
+import { REPORT_STATUSES, type ReportStatus } from "@/lib/report/status";
 
 export const metadata: Metadata = { title: "历史版本" };
 

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintPreview } from "@/components/report/print-preview";
 import { PrintButton } from "@/components/report/print-button";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { buildReportViewModel } from "@/lib/docx/view-model";
 import { isAppError } from "@/lib/errors";
-import { loadReport } from "@/lib/report/service";
+import { loadReport } from "@/lib/report/server/service";
 
 export const metadata: Metadata = { title: "打印预览" };
 

@@ -1,5 +1,5 @@
 import { json, route } from "@/lib/http/route";
-import { addEvidence, EVIDENCE_MAX_BYTES } from "@/lib/evidence/service";
+import { addEvidence, EVIDENCE_MAX_BYTES } from "@/lib/evidence/server/service";
 import { getStorage } from "@/lib/storage";
 import { AppError, invalid } from "@/lib/errors";
 

@@ -1,10 +1,10 @@
 import { route } from "@/lib/http/route";
 import { contentDisposition } from "@/lib/http/content-disposition";
-import { loadReport } from "@/lib/report/service";
+import { loadReport } from "@/lib/report/server/service";
 import { buildReportViewModel } from "@/lib/docx/view-model";
 import { renderReportDocx } from "@/lib/docx/pack";
 import { reportFileName } from "@/lib/docx/file-name";
-import { listComments } from "@/lib/review/comments";
+import { listComments } from "@/lib/review/comments/server/comments";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -15,7 +15,7 @@ type Params = { params: Promise<{ reportId: string }> };
 export async function GET(request: Request, { params }: Params) {
   const { reportId } = await params;
   return route(async ({ actor, db }) => {
-    // loadReport checks report:read and the county against the actor's region (lib/report/access.ts).
+    // loadReport checks report:read and the county against the actor's region (lib/auth/server/guards.ts).
     const { report, contents } = await loadReport(db, actor, reportId.slice(0, 64));
     const withComments = new URL(request.url).searchParams.get("comments") === "1";
     const comments = withComments ? await listComments(db, actor, report.id) : [];

@@ -1,5 +1,5 @@
 import { json, readJson, route } from "@/lib/http/route";
-import { saveSection } from "@/lib/report/save-section";
+import { saveSection } from "@/lib/report/server/save-section";
 import { z } from "@/lib/validation";
 import { invalid } from "@/lib/errors";
 

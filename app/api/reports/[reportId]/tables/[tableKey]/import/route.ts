@@ -1,7 +1,7 @@
 import { json, route } from "@/lib/http/route";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
-import { getReportAccess } from "@/lib/report/access";
-import { saveSection } from "@/lib/report/save-section";
+import { getReportAccess } from "@/lib/report/server/access";
+import { saveSection } from "@/lib/report/server/save-section";
 import { tableSectionKey } from "@/lib/report/sections";
 import { IMPORT_MAX_BYTES, SchoolImportError, importSchoolSheet } from "@/lib/schools/server";
 

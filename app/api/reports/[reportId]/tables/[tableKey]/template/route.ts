@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import { contentDisposition } from "@/lib/http/content-disposition";
 import { notFound } from "@/lib/errors";
-import { loadReport } from "@/lib/report/service";
+import { loadReport } from "@/lib/report/server/service";
 import { tableSectionKey } from "@/lib/report/sections";
 import type { TSchoolTableContent } from "@/lib/report/content";
 import { buildSchoolTableWorkbook } from "@/lib/schools/server";

@@ -1,0 +1,36 @@
+// Inputs of the comment library (常用意见) and of "one comment applied to several counties", shared by the browser
+// forms and the server, which parses them again. Universal: no server imports. A phrase is a comment body, so it
+// obeys the same plain-text rules (ZCommentBody).
+import { z } from "@/lib/validation";
+import { ZCommentBody } from "@/lib/review/comments/schemas";
+
+/** A reviewer's library stays small enough to scan in a picker. */
+export const PHRASES_MAX = 200;
+/** One batch comment reaches at most this many counties (a province has about 120). */
+export const APPLY_MAX_COUNTIES = 300;
+
+const id = (what: string) => z.string({ error: `缺少${what}` }).min(1, `缺少${what}`).max(64);
+
+export const ZPhraseBody = z.object({ body: ZCommentBody });
+export type TPhraseBody = z.input<typeof ZPhraseBody>;
+
+export const ZUpdatePhrase = z.object({ id: id("常用意见"), body: ZCommentBody });
+export type TUpdatePhrase = z.input<typeof ZUpdatePhrase>;
+
+export const ZPhraseId = z.object({ id: id("常用意见") });
+export type TPhraseId = z.input<typeof ZPhraseId>;
+
+/** An optional phrase the text was taken from: its use is counted when the comment is posted. */
+export const ZPhraseUse = z.object({ phraseId: id("常用意见").optional() });
+
+export const ZApplyComment = z.object({
+  schemeCode: z.string({ error: "请选择评价方案" }).min(1, "请选择评价方案").max(120),
+  sectionKey: z.string({ error: "请选择报告部分" }).min(1, "请选择报告部分").max(120),
+  body: ZCommentBody,
+  phraseId: id("常用意见").optional(),
+  countyCodes: z
+    .array(z.string().regex(/^\d{6}$/, "行政区划代码应为 6 位数字"), { error: "请选择县区" })
+    .min(1, "请至少选择一个县区")
+    .max(APPLY_MAX_COUNTIES, `一次最多选择 ${APPLY_MAX_COUNTIES} 个县区`),
+});
+export type TApplyComment = z.input<typeof ZApplyComment>;

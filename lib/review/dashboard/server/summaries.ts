@@ -1,0 +1,39 @@
+// The stored summaries of a set of reports, recomputing those that are missing or stale (rows written before
+// Report.summary existed, or by an older SUMMARY_VERSION) from their sections in one batched read, and writing
+// them back so the next view finds them. The write-back only replaces the value it read: if a save has stored a
+// fresh summary in the meantime, that one stays.
+import type { Db } from "@/lib/db/connect";
+import type { SectionContent } from "@/lib/report/content";
+import type { SectionContents } from "@/lib/report/precheck";
+import { cachedScheme } from "@/lib/schemes/server/service";
+import { readSummary, summarise, summaryJson, type TReportSummary } from "@/lib/report/summary";
+
+type Row = { id: string; schemeId: string; summary: string | null };
+
+export async function ensureSummaries(db: Db, rows: Row[]): Promise<Map<string, TReportSummary>> {
+  const out = new Map<string, TReportSummary>();
+  const stale: Row[] = [];
+  for (const r of rows) {
+    const s = readSummary(r.summary);
+    if (s) out.set(r.id, s);
+    else stale.push(r);
+  }
+  if (!stale.length) return out;
+
+  const sections = await db.reportSection.findMany({
+    where: { reportId: { in: stale.map((r) => r.id) } },
+    select: { reportId: true, key: true, content: true },
+  });
+  const contents = new Map<string, SectionContents>();
+  for (const s of sections) {
+    const c = contents.get(s.reportId) ?? {};
+    c[s.key] = JSON.parse(s.content) as SectionContent;
+    contents.set(s.reportId, c);
+  }
+  for (const r of stale) {
+    const summary = summarise(await cachedScheme(db, r.schemeId), contents.get(r.id) ?? {});
+    out.set(r.id, summary);
+    await db.report.updateMany({ where: { id: r.id, summary: r.summary }, data: { summary: summaryJson(summary) } });
+  }
+  return out;
+}
