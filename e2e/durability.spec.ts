@@ -34,7 +34,7 @@ function databaseUrl(provider: Provider, name: string): string {
 
 /** Runs the database fixture with tsx against `url`; returns its JSON answer (the last line it printed). */
 function fixture<T>(url: string, ...args: string[]): T {
-  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "e2e/fixtures/durability-db.ts", ...args], {
+  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "e2e/fixtures/durability-db.ts", ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET },
     encoding: "utf8",

@@ -34,7 +34,7 @@ export type County = { code: string; name: string; editor: string; lead: string;
 /** A fresh county with its own editor and lead (see e2e/fixtures/create-county.ts). */
 export function createCounty(): County {
   const root = path.resolve(__dirname, "..");
-  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "e2e/fixtures/create-county.ts"], {
+  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "e2e/fixtures/create-county.ts"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: `file:${path.join(process.env.E2E_DATA_DIR!, "e2e.db")}` },
     encoding: "utf8",
@@ -45,7 +45,7 @@ export function createCounty(): County {
 /** Fills a report with the demo report's content, as `username` (see e2e/fixtures/fill-report.ts). */
 export function fillReport(reportId: string, username: string): void {
   const root = path.resolve(__dirname, "..");
-  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "e2e/fixtures/fill-report.ts", reportId, username], {
+  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "e2e/fixtures/fill-report.ts", reportId, username], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: `file:${path.join(process.env.E2E_DATA_DIR!, "e2e.db")}` },
     encoding: "utf8",

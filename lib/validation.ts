@@ -1,6 +1,6 @@
 // zod speaks Chinese everywhere (browser forms and server actions), and its errors map to field messages.
 import { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
+import { invalid, type FieldErrors } from "@/lib/errors";
 
 z.config(z.locales.zhCN());
 
@@ -18,3 +18,11 @@ export function firstMessage(error: z.ZodError): string {
 }
 
 export { z };
+
+/** `raw` checked and normalised by `schema`, or an INVALID_INPUT error with every message by field. The one place
+ *  services turn unknown input into typed input. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw invalid(firstMessage(parsed.error), fieldErrorsOf(parsed.error));
+  return parsed.data;
+}

@@ -2,8 +2,8 @@
 // data/files). The logic is lib/backup/; docs/operations.md explains when to run what. Exit codes: 0 done,
 // 1 refused (missing pg_dump, target in use or not empty, not a backup file), 2 usage.
 import path from "node:path";
-import { createBackup, restoreBackup } from "@/lib/backup/backup";
-import { BackupRefused } from "@/lib/backup/errors";
+import { createBackup, restoreBackup } from "@/lib/db/backup/backup";
+import { BackupRefused } from "@/lib/db/backup/errors";
 import { env } from "@/lib/server/env";
 import { argsOf, UsageError } from "./cli-args";
 

@@ -4,7 +4,7 @@ import { PhraseAccessProvider } from "@/components/review/phrase-access";
 import { hasPermission } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { unreadCount } from "@/lib/review/audit/server/notifications";
+import { unreadCount } from "@/lib/review/audit/server";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FilePicker } from "@/components/ui/file-picker";
 import { Field, inputClass } from "@/components/ui/field";
 import { applyActionErrors, callAction } from "@/components/ui/form-errors";
-import type { ActionResult } from "@/lib/http/result";
+import type { ActionResult } from "@/lib/errors";
 import { ZCreateRegion, type TCreateRegion } from "@/lib/regions/schemas";
 
 export type ParentOption = { code: string; name: string; level: string };

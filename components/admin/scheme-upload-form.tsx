@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FilePicker } from "@/components/ui/file-picker";
 import { callAction } from "@/components/ui/form-errors";
-import type { ActionResult } from "@/lib/http/result";
+import type { ActionResult, RowError } from "@/lib/errors";
 
 type Uploaded = { code: string; version: number; title: string };
 
@@ -60,7 +60,7 @@ export function SchemeUploadForm({ maxBytes }: { maxBytes: number }) {
 }
 
 /** Each row is "path：message"; the path is split off so the administrator can find the node in the file. */
-function UploadErrors({ error, rows }: { error: string; rows?: { line: number; message: string }[] }) {
+function UploadErrors({ error, rows }: { error: string; rows?: RowError[] }) {
   return (
     <div className="space-y-2">
       <Alert tone="error">{error}</Alert>
@@ -73,10 +73,10 @@ function UploadErrors({ error, rows }: { error: string; rows?: { line: number; m
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => {
+            {rows.map((r, i) => {
               const at = r.message.indexOf("：");
               return (
-                <tr key={r.line} className="border-t border-slate-100 align-top">
+                <tr key={r.line ?? `f${i}`} className="border-t border-slate-100 align-top">
                   <td className="break-all py-1.5 pr-2 font-mono text-xs">{at >= 0 ? r.message.slice(0, at) : ""}</td>
                   <td className="py-1.5 text-red-700">{at >= 0 ? r.message.slice(at + 1) : r.message}</td>
                 </tr>

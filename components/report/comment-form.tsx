@@ -10,9 +10,9 @@ import { Alert } from "@/components/ui/alert";
 import { FormActions } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { callAction } from "@/components/ui/form-errors";
-import type { ActionResult } from "@/lib/http/result";
-import type { CommentAnchor } from "@/lib/review/comments/anchors";
-import { COMMENT_MAX, ZCommentForm } from "@/lib/review/comments/schemas";
+import type { ActionResult } from "@/lib/errors";
+import type { CommentAnchor } from "@/lib/review/comments";
+import { COMMENT_MAX, ZCommentForm } from "@/lib/review/comments";
 
 type Values = z.input<typeof ZCommentForm>;
 type Parsed = z.output<typeof ZCommentForm>;

@@ -6,14 +6,14 @@ import { CommentForm } from "@/components/report/comment-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/form-errors";
-import type { ActionResult } from "@/lib/http/result";
-import type { CommentThreadView, CommentView } from "@/lib/review/comments/view";
+import type { ActionResult } from "@/lib/errors";
+import type { CommentThreadView, CommentView } from "@/lib/review/comments";
+import { formatDateTime } from "@/lib/dates";
 
 type Threads = ActionResult<{ threads: CommentThreadView[] }>;
 
 // Fixed zone: the server renders this component too, and its clock must print what the browser prints.
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+const when = (iso: string) => formatDateTime(iso, "short");
 
 function Byline({ c }: { c: CommentView }) {
   return (

@@ -6,8 +6,8 @@ import { CommentThread } from "@/components/report/comment-thread";
 import { callAction } from "@/components/ui/form-errors";
 import { fieldId } from "@/lib/report/precheck";
 import type { SectionDef } from "@/lib/report/sections";
-import { commentAnchors } from "@/lib/review/comments/anchors";
-import type { CommentThreadView } from "@/lib/review/comments/view";
+import { commentAnchors } from "@/lib/review/comments";
+import type { CommentThreadView } from "@/lib/review/comments";
 
 const SAFE = /^[A-Za-z0-9_-]+$/;
 

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import type { Conflict } from "@/components/report/use-autosave";
 import type { SectionDef } from "@/lib/report/sections";
 import { contentAsText } from "@/lib/report/as-text";
+import { formatDateTime } from "@/lib/dates";
 
 /** Both texts side by side; the person decides. Nothing is overwritten without a choice. */
 export function ConflictDialog({ def, conflict, onResolve }: { def: SectionDef; conflict: Conflict; onResolve: (choice: "mine" | "theirs") => void }) {
@@ -12,7 +13,7 @@ export function ConflictDialog({ def, conflict, onResolve }: { def: SectionDef; 
     if (!ref.current?.open) ref.current?.showModal();
   }, []);
   const who = conflict.theirs.updatedBy ? `${conflict.theirs.updatedBy}` : "其他人或其他窗口";
-  const when = conflict.theirs.updatedAt ? new Date(conflict.theirs.updatedAt).toLocaleString("zh-CN") : "";
+  const when = formatDateTime(conflict.theirs.updatedAt, "datetime-seconds");
   return (
     <dialog ref={ref} aria-labelledby="conflict-title" className="m-auto w-[min(1100px,95vw)] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40" onCancel={(e) => e.preventDefault()}>
       <div className="space-y-4 p-6">

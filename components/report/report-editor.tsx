@@ -15,7 +15,7 @@ import { emptyContent, type SectionContent } from "@/lib/report/content";
 import { renderFigureRefs } from "@/lib/report/figures";
 import { allValues, reportState, type Finding, type SectionContents } from "@/lib/report/precheck";
 import { sectionsOf } from "@/lib/report/sections";
-import { openThreadCounts, type CommentThreadView } from "@/lib/review/comments/view";
+import { openThreadCounts, type CommentThreadView } from "@/lib/review/comments";
 import type { TScheme } from "@/lib/template/schema";
 
 const noSubscription = () => () => {};

@@ -1,5 +1,6 @@
 "use client";
 import type { SaveState } from "@/components/report/use-autosave";
+import { formatDateTime } from "@/lib/dates";
 
 const LABELS: Record<SaveState, { text: string; className: string }> = {
   saved: { text: "已保存", className: "text-emerald-700" },
@@ -12,7 +13,7 @@ const LABELS: Record<SaveState, { text: string; className: string }> = {
 
 export function SaveStatus({ state, message, savedAt }: { state: SaveState; message: string | null; savedAt: string | null }) {
   const label = LABELS[state];
-  const time = state === "saved" && savedAt ? new Date(savedAt).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit" }) : null;
+  const time = state === "saved" && savedAt ? formatDateTime(savedAt, "time") : null;
   return (
     <div role="status" aria-live="polite" data-testid="save-status" data-state={state} className="text-right text-sm">
       <span className={label.className}>

@@ -15,6 +15,7 @@ import type { TSchoolTableContent } from "@/lib/report/content";
 import type { SectionDef } from "@/lib/report/sections";
 import type { SchoolTableResult, TSchoolRow } from "@/lib/schools";
 import type { TSchoolTable } from "@/lib/template/school-table";
+import { formatDateTime } from "@/lib/dates";
 
 type Props = SectionFormProps & { def: SectionDef; result: SchoolTableResult | undefined };
 
@@ -53,7 +54,7 @@ function SchoolTableEditor(props: Props & { notice: string | null; onImported: (
         {!readOnly ? <SchoolTableImport reportId={props.reportId} tableKey={table.key} hasRows={rows.fields.length > 0} notice={props.notice} onImported={props.onImported} /> : null}
         {source ? (
           <p className="text-xs text-slate-500">
-            最近一次导入：{source.fileName}（{source.rowCount} 行，{new Date(source.importedAt).toLocaleString("zh-CN")}）
+            最近一次导入：{source.fileName}（{source.rowCount} 行，{formatDateTime(source.importedAt, "datetime-seconds")}）
           </p>
         ) : null}
         <SchoolTableRows table={table} form={form} rows={rows} result={props.result} readOnly={readOnly} />

@@ -6,10 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { callAction } from "@/components/ui/form-errors";
-import type { ApplyOptions, ApplyResult } from "@/lib/review/comments/server/apply";
-import type { PhraseView } from "@/lib/review/comments/server/library";
-import { COMMENT_MAX } from "@/lib/review/comments/schemas";
-import { ZApplyComment } from "@/lib/review/comments/phrase-schemas";
+import type { ApplyOptions, ApplyResult } from "@/lib/review/comments";
+import type { PhraseView } from "@/lib/review/comments";
+import { COMMENT_MAX } from "@/lib/review/comments";
+import { ZApplyComment } from "@/lib/review/comments";
 
 /** One comment (typed, or taken from the library) on one section of several counties' reports. Counties without
  *  a report for the scheme may be ticked: the server skips them and says how many. */

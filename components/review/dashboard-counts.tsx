@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { Dashboard } from "@/lib/review/dashboard/server/dashboard";
-import { BUCKET_KEYS, bucketLabel, type DashboardBucket } from "@/lib/review/dashboard/buckets";
-import { dashboardQuery } from "@/lib/review/dashboard/filters";
+import type { Dashboard } from "@/lib/review/dashboard";
+import { BUCKET_KEYS, bucketLabel, type DashboardBucket } from "@/lib/review/dashboard";
+import { dashboardQuery } from "@/lib/review/dashboard";
 
 const ACCENT: Record<DashboardBucket, string> = {
   mine: "text-brand-700",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import type { Dashboard } from "@/lib/review/dashboard/server/dashboard";
-import { BUCKET_KEYS, bucketLabel } from "@/lib/review/dashboard/buckets";
+import type { Dashboard } from "@/lib/review/dashboard";
+import { BUCKET_KEYS, bucketLabel } from "@/lib/review/dashboard";
 
 const select = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-600 focus:outline-none";
 const field = "flex flex-col gap-1 text-xs text-slate-500";

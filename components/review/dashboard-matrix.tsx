@@ -3,7 +3,7 @@
 // rather than as a tree of thousands of server-rendered elements; it is still rendered to HTML on the server and
 // has no state of its own.
 import Link from "next/link";
-import { CELL_MISSING, CELL_UNMET, type MatrixView } from "@/lib/review/dashboard/matrix";
+import { CELL_MISSING, CELL_UNMET, type MatrixView } from "@/lib/review/dashboard";
 
 // The scroll box is `relative` so the cells' screen-reader texts (absolutely positioned) stay inside it instead of
 // widening the page.

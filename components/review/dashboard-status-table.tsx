@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/page";
-import type { Dashboard } from "@/lib/review/dashboard/server/dashboard";
-import { DASHBOARD_BUCKETS, bucketLabel } from "@/lib/review/dashboard/buckets";
+import type { Dashboard } from "@/lib/review/dashboard";
+import { DASHBOARD_BUCKETS, bucketLabel } from "@/lib/review/dashboard";
+import { formatDateTime } from "@/lib/dates";
 
-const day = (d: Date) => d.toLocaleDateString("zh-CN", { year: "numeric", month: "2-digit", day: "2-digit" });
 
 function Completeness({ value }: { value: number }) {
   return (
@@ -53,7 +53,7 @@ export function DashboardStatusTable({ d, title, byCity }: { d: Dashboard; title
                 <td className="whitespace-nowrap">
                   <Badge tone={DASHBOARD_BUCKETS[row.bucket].tone}>{r ? r.statusText : bucketLabel("none", d.level)}</Badge>
                 </td>
-                <td className="whitespace-nowrap text-slate-600">{r?.submittedAt ? day(r.submittedAt) : <span className="text-slate-300">—</span>}</td>
+                <td className="whitespace-nowrap text-slate-600">{r?.submittedAt ? formatDateTime(r.submittedAt, "date") : <span className="text-slate-300">—</span>}</td>
                 <td className="text-right">{r ? num(r.round) : null}</td>
                 <td className="text-right">{r ? num(r.openComments, true) : null}</td>
                 <td>{r ? <Completeness value={r.completeness} /> : null}</td>

@@ -5,11 +5,11 @@ import { markAllReadAction, openNotificationAction } from "@/app/(app)/notificat
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/form-errors";
-import type { NotificationView } from "@/lib/review/audit/server/notifications";
+import type { NotificationView } from "@/lib/review/audit";
+import { formatDateTime } from "@/lib/dates";
 
 // Fixed zone: the server renders this list too, and its clock must print what the browser prints.
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+const when = (iso: string) => formatDateTime(iso);
 
 const TONES: Record<string, string> = {
   comment: "bg-violet-100 text-violet-800",

@@ -10,10 +10,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button, FormActions } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { applyActionErrors, callAction } from "@/components/ui/form-errors";
-import type { ActionResult } from "@/lib/http/result";
-import type { PhraseView } from "@/lib/review/comments/server/library";
-import { COMMENT_MAX } from "@/lib/review/comments/schemas";
-import { ZPhraseBody } from "@/lib/review/comments/phrase-schemas";
+import type { ActionResult } from "@/lib/errors";
+import type { PhraseView } from "@/lib/review/comments";
+import { COMMENT_MAX } from "@/lib/review/comments";
+import { ZPhraseBody } from "@/lib/review/comments";
 
 type Values = z.input<typeof ZPhraseBody>;
 type Parsed = z.output<typeof ZPhraseBody>;

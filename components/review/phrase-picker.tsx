@@ -5,8 +5,8 @@ import { addPhraseAction, listPhrasesAction } from "@/app/(app)/phrases/actions"
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { callAction } from "@/components/ui/form-errors";
-import type { PhraseView } from "@/lib/review/comments/server/library";
-import { ZCommentBody } from "@/lib/review/comments/schemas";
+import type { PhraseView } from "@/lib/review/comments";
+import { ZCommentBody } from "@/lib/review/comments";
 
 /** Under a reviewer's comment box: pick a saved phrase (常用意见) to fill the body, or save what is typed as one.
  *  The library is fetched the first time it is opened, not with every form. Phrases are plain text. */

@@ -8,7 +8,8 @@ import { acceptReportAction, returnReportAction, submitReportAction } from "@/ap
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/form-errors";
-import { RETURN_REASON_MAX } from "@/lib/review/workflow/limits";
+import { RETURN_REASON_MAX } from "@/lib/review/workflow";
+import { formatDateTime } from "@/lib/dates";
 
 export type ReviewBarProps = {
   reportId: string;
@@ -24,8 +25,7 @@ export type ReviewBarProps = {
   submittedAt: string | null;
 };
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+const when = (iso: string) => formatDateTime(iso);
 
 function ReturnDialog({ reportId, onClose, onDone }: { reportId: string; onClose: () => void; onDone: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);

@@ -1,6 +1,6 @@
 "use client";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { ActionResult } from "@/lib/http/result";
+import type { ActionResult } from "@/lib/errors";
 
 /** Puts a failed action's field messages on the form's fields and returns the message for the whole form. */
 export function applyActionErrors<T extends FieldValues>(form: UseFormReturn<T>, result: ActionResult<unknown>): string | null {

@@ -33,3 +33,8 @@ export function toActor(user: UserWithRegion): Actor | null {
     region: { code, name, level: level as RegionLevel, path },
   };
 }
+
+/** Whether a region (by its path, "/140000/140800/140823/") is in the actor's reach: its own or one below it. */
+export function reachesPath(actor: Actor, regionPath: string): boolean {
+  return regionPath.startsWith(actor.region.path);
+}

@@ -1,3 +1,4 @@
+import "server-only";
 // Opens a Prisma client for a DATABASE_URL: PostgreSQL (adapter-pg) for postgres:// URLs, else SQLite
 // (better-sqlite3). Both generated clients come from the same models, so one type serves both; the SQLite
 // client's type is used as the common one. Server code imports lib/db/client.ts; scripts and tests this file.

@@ -1,3 +1,4 @@
+import "server-only";
 // SQL straight to the driver adapter Prisma itself runs on: the same better-sqlite3 connection (with the
 // transaction isolation of lib/db/connect.ts) or the same PostgreSQL pool, without Prisma's query planning. Each
 // statement through the Prisma client costs about 0.4 ms of CPU before it reaches the database, several times the

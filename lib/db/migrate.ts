@@ -1,3 +1,4 @@
+import "server-only";
 // Applies the SQL migrations in prisma/<provider>/migrations and keeps Prisma's `_prisma_migrations` table, so a
 // database migrated here is one `prisma migrate deploy`/`status` understands (and the other way round).
 // Why not `prisma migrate deploy`: it needs the native engine or, through adapter-pg, fails on PostgreSQL

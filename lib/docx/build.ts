@@ -10,6 +10,7 @@ import { schoolTableAnnex } from "@/lib/docx/parts/school-annex";
 import { titleParagraphs } from "@/lib/docx/parts/title";
 import { REPORT_STYLES } from "@/lib/docx/styles";
 import type { ReportViewModel } from "@/lib/docx/types";
+import { wordLocalDate } from "@/lib/dates";
 
 export function buildReportDocument(vm: ReportViewModel): Document {
   const comments = commentsBySection(vm.comments);
@@ -34,7 +35,7 @@ export function buildReportDocument(vm: ReportViewModel): Document {
               parentId: c.parentId,
               author: c.author,
               initials: c.initials,
-              date: new Date(c.date),
+              date: wordLocalDate(c.date),
               children: c.text.split("\n").map((line) => new Paragraph(line)),
             })),
           },

@@ -6,7 +6,7 @@ import { CV_COLUMNS, schoolColumns } from "@/lib/docx/parts/school-annex";
 import { LANDSCAPE_TEXT_WIDTH } from "@/lib/docx/layout";
 import { unzip } from "@/lib/docx/testing/unzip";
 import { buildReportViewModel } from "@/lib/docx/view-model";
-import { importSchoolSheet } from "@/lib/schools/import";
+import { importSchoolSheet } from "@/lib/schools/server/import";
 import { csvOf, schoolSheetRows } from "@/lib/schools/testing";
 import { demoReportContents } from "@/lib/seed/demo-report";
 import { QUALITY_BALANCE_2017_COUNTY } from "@/lib/template/schemes/quality-balance-2017";

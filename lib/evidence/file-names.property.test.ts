@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanFileName } from "@/lib/evidence/server/service";
+import { cleanFileName } from "@/lib/evidence/file-name";
 import { contentDisposition } from "@/lib/http/content-disposition";
 import { LocalFileStorage } from "@/lib/storage/local";
 

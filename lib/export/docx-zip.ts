@@ -1,3 +1,4 @@
+import "server-only";
 // Many .docx files as one streamed .zip. Files are rendered a few ahead of the one being written (on the render
 // pool's threads, while the caller reads the next report from the database) and added in their given order; the
 // archive waits for the reader, so memory holds a handful of files however large the region and however slow the

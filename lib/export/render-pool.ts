@@ -1,3 +1,4 @@
+import "server-only";
 // Renders .docx files on worker threads, so that a zip of a whole region uses every core: docx's XML serialisation
 // is pure JavaScript (~25 ms a report) and would otherwise keep one core busy while the other waits. One pool per
 // process, started on first use and stopped after a quiet minute; a worker that cannot start (a build that did not

@@ -1,3 +1,4 @@
+import "server-only";
 // A lone UTF-16 surrogate (from a broken copy-paste) cannot be percent-encoded: encodeURIComponent would throw and
 // the download answer 500. It is no character, so it becomes U+FFFD like any undecodable byte.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

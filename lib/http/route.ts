@@ -1,11 +1,11 @@
 import "server-only";
-// The route-handler twin of lib/actions/action.ts, for endpoints that are not server actions (autosave, uploads,
-// downloads): same-origin check for writes, session, error mapping to status codes with Chinese messages.
-import { randomUUID } from "node:crypto";
+// The route-handler twin of lib/http/action.ts, for endpoints that are not server actions (autosave, uploads,
+// downloads): same-origin check for writes, session, the same error mapping (lib/http/errors.ts) with HTTP status codes.
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/server/session";
 import { getDb, type Db } from "@/lib/db/client";
-import { AppError, isAppError } from "@/lib/errors";
+import { tooLarge, invalid } from "@/lib/errors";
+import { failureOf } from "@/lib/http/errors";
 
 type Handler = (ctx: { request: Request; actor: Actor; db: Db }) => Promise<Response>;
 
@@ -35,13 +35,8 @@ export function route(handler: Handler) {
       if (!actor) return json({ error: "登录已过期，请重新登录" }, 401);
       return await handler({ request, actor, db: getDb() });
     } catch (error) {
-      if (isAppError(error)) {
-        const rows = "rows" in error ? error.rows : undefined;
-        return json({ error: error.message, code: error.code, fieldErrors: error.fieldErrors, rows }, error.status);
-      }
-      const id = randomUUID().slice(0, 8);
-      console.error(`[route-error ${id}]`, error);
-      return json({ error: `系统繁忙，请稍后重试（错误编号 ${id}）` }, 500);
+      const { status, failure } = failureOf(error, "route");
+      return json({ error: failure.error, code: failure.code, fieldErrors: failure.fieldErrors, rows: failure.rows }, status);
     }
   };
 }
@@ -49,12 +44,12 @@ export function route(handler: Handler) {
 /** Reads a JSON body with a size cap, so a huge body is refused before it is parsed. */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `内容过大（超过 ${Math.round(maxBytes / 1024)} KB），未保存`);
+  if (length > maxBytes) throw tooLarge(`内容过大（超过 ${Math.round(maxBytes / 1024)} KB），未保存`);
   const text = await request.text();
-  if (text.length > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `内容过大（超过 ${Math.round(maxBytes / 1024)} KB），未保存`);
+  if (text.length > maxBytes) throw tooLarge(`内容过大（超过 ${Math.round(maxBytes / 1024)} KB），未保存`);
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError("INVALID_INPUT", "请求格式有误");
+    throw invalid("请求格式有误");
   }
 }

@@ -2,14 +2,13 @@
 //  - the profile figures (for every input key the new scheme still has),
 //  - last year's problems and measures, marked 上年遗留 so that they are answered rather than repeated blindly,
 //  - last year's next-step commitments, as a checklist to answer in this year's 下一步 part.
-import { randomUUID } from "node:crypto";
 import type { TScheme } from "@/lib/template/schema";
 import { sectionsOf } from "@/lib/report/sections";
 import type { SectionContent, TNarrativeContent, TNextStepsContent, TProblemsContent } from "@/lib/report/content";
 import { emptyContent } from "@/lib/report/content";
 import type { SectionContents } from "@/lib/report/precheck";
 
-const newId = () => randomUUID().slice(0, 12);
+const newId = () => crypto.randomUUID().slice(0, 12);
 
 export function carryForward(fromScheme: TScheme, from: SectionContents, toScheme: TScheme): Record<string, SectionContent> {
   const out: Record<string, SectionContent> = {};

@@ -24,3 +24,14 @@ export function reportStatusText(status: string, reviewStage: string | null): st
   }
   return statusLabel(status);
 }
+
+/** Whether the county may still change a report in this status (the pages ask this; writes ask
+ *  assertReportEditable inside their transaction, lib/report/server/editable.ts). */
+export function isEditableStatus(status: string): boolean {
+  return status in REPORT_STATUSES && REPORT_STATUSES[status as ReportStatus].editable;
+}
+
+/** The badge colour of a status. */
+export function statusTone(status: string): (typeof REPORT_STATUSES)[ReportStatus]["tone"] {
+  return status in REPORT_STATUSES ? REPORT_STATUSES[status as ReportStatus].tone : "slate";
+}

@@ -2,6 +2,7 @@
 // full-width characters, "*" markers and a unit suffix); every row is checked and every problem is reported with its
 // line and column in Chinese ("第 7 行「教学及辅助用房面积」：不是数字"); if there is any, no row is returned, so
 // nothing half-imported can be stored. Format-independent: read-xlsx.ts and read-csv.ts produce the grid.
+import type { RowError } from "@/lib/errors";
 import { validateInputValue } from "@/lib/indicators/input-value";
 import { headerWithUnit, normaliseHeader } from "@/lib/template/headers";
 import type { TSchoolTable, TTableColumn } from "@/lib/template/school-table";
@@ -15,10 +16,7 @@ export interface GridRow {
   cells: RawCell[];
 }
 
-export interface ImportProblem {
-  line: number | null;
-  message: string;
-}
+export type ImportProblem = RowError;
 export type ImportOutcome =
   | { ok: true; rows: TSchoolRow[] }
   | { ok: false; errors: ImportProblem[]; /** Problems found beyond those listed. */ more: number };

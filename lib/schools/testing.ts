@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { crc32, deflateRawSync } from "node:zlib";
 import type { TSchoolTable } from "@/lib/template/school-table";
-import { templateHeaders } from "@/lib/schools/template-xlsx";
+import { templateHeaders } from "@/lib/schools/server/template-xlsx";
 
 export type SheetCell = string | number | null;
 

@@ -1,3 +1,4 @@
+import "server-only";
 // The demo data set's finished report: 闻喜县's 2021 self-evaluation under the Shanxi 2021 scheme, written for
 // the product (facts and figures follow the county's report; the wording is our own). Figures come from
 // WENXI_2021_FIGURES and the prose cites them as {{figure:key}} tokens, so text and data cannot disagree.

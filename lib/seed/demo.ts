@@ -1,3 +1,4 @@
+import "server-only";
 // The demo data set: 山西省 → 运城市 (闻喜县, 盐湖区, 临猗县) and 临汾市 (尧都区), one account per role.
 // Created only into an empty database (so it never touches real data); tests reuse it as fixtures.
 import { randomUUID } from "node:crypto";

@@ -1,3 +1,4 @@
+import "server-only";
 // The environment, validated once. Defaults make `npm start` work on a fresh clone; production deployments
 // set AUTH_SECRET and APP_URL explicitly (docs/deployment.md).
 import path from "node:path";

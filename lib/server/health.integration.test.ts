@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { forgetAppliedMigrations } from "@/lib/db/testing";
 import { checkHealth } from "@/lib/server/health";
 
 describe.each(TEST_PROVIDERS)("health on %s", (provider) => {
@@ -17,7 +18,7 @@ describe.each(TEST_PROVIDERS)("health on %s", (provider) => {
   });
 
   it("reports a missing migration as degraded", async () => {
-    await t.db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations"`);
+    await forgetAppliedMigrations(t.db);
     const h = await checkHealth(t.db);
     expect(h.status).toBe("degraded");
     expect(h.database.migrations?.pending.length).toBeGreaterThan(0);

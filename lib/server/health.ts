@@ -1,6 +1,7 @@
+import "server-only";
 // The operator's view of one instance: is the database reachable, which provider, are migrations complete.
 import type { Db } from "@/lib/db/connect";
-import { readMigrationState } from "@/lib/db/migrate";
+import { databaseAnswers, migrationStateOf } from "@/lib/db/queries/health";
 
 export type Health = {
   status: "ok" | "degraded" | "error";
@@ -14,12 +15,10 @@ export type Health = {
 
 export async function checkHealth(db: Db): Promise<Health> {
   const time = new Date().toISOString();
-  try {
-    await db.$queryRawUnsafe("SELECT 1");
-  } catch {
+  if (!(await databaseAnswers(db))) {
     return { status: "error", database: { provider: db.provider, reachable: false, migrations: null }, time };
   }
-  const state = await readMigrationState((sql) => db.$queryRawUnsafe(sql), db.provider);
+  const state = await migrationStateOf(db);
   const ok = state.pending.length === 0 && state.failed.length === 0;
   return {
     status: ok ? "ok" : "degraded",

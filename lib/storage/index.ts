@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import { LocalFileStorage } from "@/lib/storage/local";
 import type { FileStorage } from "@/lib/storage/storage";

@@ -1,3 +1,4 @@
+import "server-only";
 // Where evidence files live. The default keeps them on disk under data/files; the interface is what an
 // S3-compatible object store needs (put/get/delete by key), so a deployment can swap it without touching callers.
 import type { Readable } from "node:stream";

@@ -11,7 +11,7 @@ export type CliResult = { code: number | null; stdout: string; stderr: string };
 
 export function runScript(script: string, args: string[], databaseUrl = NO_DATABASE): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });

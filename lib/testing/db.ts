@@ -4,9 +4,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { createDb, type Db } from "@/lib/db/connect";
 import { migrate } from "@/lib/db/migrate";
+import { createPostgresDatabase, dropPostgresDatabase } from "@/lib/db/testing";
 import type { DbProvider } from "@/lib/server/env";
 
 export type TestDb = { provider: DbProvider; url: string; db: Db; cleanup: () => Promise<void> };
@@ -32,10 +32,7 @@ export async function createTestDb(provider: DbProvider): Promise<TestDb> {
   const admin = process.env.TEST_POSTGRES_URL;
   if (!admin) throw new Error("TEST_POSTGRES_URL is not set");
   const name = `edu_test_${randomBytes(6).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
+  await createPostgresDatabase(admin, name);
   const u = new URL(admin);
   u.pathname = `/${name}`;
   const url = u.toString();
@@ -47,27 +44,7 @@ export async function createTestDb(provider: DbProvider): Promise<TestDb> {
     db,
     cleanup: async () => {
       await db.$disconnect();
-      await dropDatabase(admin, name);
+      await dropPostgresDatabase(admin, name);
     },
   };
-}
-
-/** Drops a test database. FORCE needs the right to end other sessions (an autovacuum worker, a pool connection
- *  still closing), which a non-superuser test role may lack: then wait and drop plainly, and at worst leave it. */
-async function dropDatabase(admin: string, name: string) {
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  try {
-    for (const sql of [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `DROP DATABASE IF EXISTS ${name}`]) {
-      try {
-        await c.query(sql);
-        return;
-      } catch {
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }
-    console.warn(`测试数据库 ${name} 未能删除（仍有连接），可稍后手动删除`);
-  } finally {
-    await c.end();
-  }
 }

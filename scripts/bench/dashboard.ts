@@ -8,8 +8,8 @@ import { createAuth } from "@/lib/auth/server/auth";
 import { signIn } from "@/lib/auth/server/login";
 import { DEMO_PASSWORD } from "@/lib/seed/demo";
 import { actorFor } from "@/lib/testing/actors";
-import { loadDashboard } from "@/lib/review/dashboard/server/dashboard";
-import { parseDashboardFilters } from "@/lib/review/dashboard/filters";
+import { loadDashboard } from "@/lib/review/dashboard/server";
+import { parseDashboardFilters } from "@/lib/review/dashboard";
 import { percentile, runLoad, type Sample } from "./load";
 
 type Metric = { name: string; db: "sqlite" | "postgresql"; concurrency: number; unit: string; value: number };

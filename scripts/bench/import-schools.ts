@@ -1,7 +1,7 @@
 // Import speed of a per-school table: a generated 2,000-school .xlsx (built outside the timing) through the whole
 // import (zip probe, exceljs, header matching, row validation) and the table's verdict (every school's indicators
 // and the 差异系数 per 学段), in-process and warm. Goal: ≤ 2 s (docs/decisions/011-school-tables-and-cv.md).
-import { importSchoolSheet } from "@/lib/schools/import";
+import { importSchoolSheet } from "@/lib/schools/server/import";
 import { evaluateSchoolTable } from "@/lib/schools/rules";
 import { schoolSheetRows, xlsxOf } from "@/lib/schools/testing";
 import { QUALITY_BALANCE_2017_COUNTY } from "@/lib/template/schemes/quality-balance-2017";

@@ -4,7 +4,7 @@
 // hence the layout-wide revalidation.
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
-import { markRead, openNotification } from "@/lib/review/audit/server/notifications";
+import { markRead, openNotification } from "@/lib/review/audit/server";
 import { z } from "@/lib/validation";
 
 const ZNotificationId = z.object({ id: z.string({ error: "缺少通知" }).min(1, "缺少通知").max(64) });

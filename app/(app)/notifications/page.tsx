@@ -3,7 +3,7 @@ import { NotificationList } from "@/components/review/notification-list";
 import { PageHeader } from "@/components/ui/page";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { listNotifications, unreadCount } from "@/lib/review/audit/server/notifications";
+import { listNotifications, unreadCount } from "@/lib/review/audit/server";
 
 export const metadata: Metadata = { title: "通知" };
 

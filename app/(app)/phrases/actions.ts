@@ -3,9 +3,9 @@
 // (lib/review/comments/server/apply.ts). Owner and reach are checked by the services, never taken from the client.
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
-import { applyComment } from "@/lib/review/comments/server/apply";
-import { addPhrase, countPhraseUse, deletePhrase, listPhrases, updatePhrase } from "@/lib/review/comments/server/library";
-import { ZApplyComment, ZPhraseBody, ZPhraseId, ZUpdatePhrase } from "@/lib/review/comments/phrase-schemas";
+import { applyComment } from "@/lib/review/comments/server";
+import { addPhrase, countPhraseUse, deletePhrase, listPhrases, updatePhrase } from "@/lib/review/comments/server";
+import { ZApplyComment, ZPhraseBody, ZPhraseId, ZUpdatePhrase } from "@/lib/review/comments";
 import { z } from "@/lib/validation";
 
 export const listPhrasesAction = action(z.object({}), "report:review", async (_input, { db, actor }) => ({ phrases: await listPhrases(db, actor) }));

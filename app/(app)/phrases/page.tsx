@@ -6,8 +6,8 @@ import { PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { listPhrases } from "@/lib/review/comments/server/library";
-import { PHRASES_MAX } from "@/lib/review/comments/phrase-schemas";
+import { listPhrases } from "@/lib/review/comments/server";
+import { PHRASES_MAX } from "@/lib/review/comments";
 
 export const metadata: Metadata = { title: "常用意见" };
 

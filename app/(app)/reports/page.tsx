@@ -7,12 +7,12 @@ import { hasPermission } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { listReports } from "@/lib/report/server/service";
-import { REPORT_STATUSES, reportStatusText, type ReportStatus } from "@/lib/report/status";
+import { reportStatusText, statusTone } from "@/lib/report/status";
 import { listSchemes } from "@/lib/schemes/server/service";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "自评报告" };
 
-const fmt = (d: Date) => d.toLocaleString("zh-CN", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
 
 export default async function ReportsPage() {
   const actor = await requireActor();
@@ -52,9 +52,7 @@ export default async function ReportsPage() {
                 </tr>
               </thead>
               <tbody>
-                {reports.map((r) => {
-                  const st = REPORT_STATUSES[r.status as ReportStatus];
-                  return (
+                {reports.map((r) => (
                     <tr key={r.id} className="border-t border-slate-100 align-top">
                       <td className="py-2.5">
                         <Link href={`/reports/${r.id}`} className="font-medium text-brand-700 hover:underline">
@@ -68,20 +66,19 @@ export default async function ReportsPage() {
                         </p>
                       </td>
                       <td className="py-2.5">
-                        <Badge tone={st?.tone ?? "slate"}>{reportStatusText(r.status, r.reviewStage)}</Badge>
+                        <Badge tone={statusTone(r.status)}>{reportStatusText(r.status, r.reviewStage)}</Badge>
                       </td>
                       <td className="py-2.5 tabular-nums">
                         {r.completeness}%
                         {r.problemCount ? <span className="ml-1 text-xs text-amber-700">（{r.problemCount} 项待处理）</span> : null}
                       </td>
                       <td className="py-2.5 text-xs text-slate-600">
-                        {fmt(r.lastEditedAt)}
+                        {formatDateTime(r.lastEditedAt)}
                         <br />
                         {r.lastEditedById ? editorName.get(r.lastEditedById) ?? "" : ""}
                       </td>
                     </tr>
-                  );
-                })}
+                ))}
               </tbody>
             </table>
           )}

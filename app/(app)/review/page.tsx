@@ -10,9 +10,9 @@ import { hasPermission } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { regionLevelLabel } from "@/lib/regions/levels";
-import { loadDashboard } from "@/lib/review/dashboard/server/dashboard";
-import { dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard/filters";
-import { toMatrixView } from "@/lib/review/dashboard/matrix";
+import { loadDashboard } from "@/lib/review/dashboard/server";
+import { dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard";
+import { toMatrixView } from "@/lib/review/dashboard";
 
 export const metadata: Metadata = { title: "辖区概览" };
 

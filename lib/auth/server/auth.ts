@@ -1,3 +1,4 @@
+import "server-only";
 // better-auth configured for username + password accounts stored in our database (docs/decisions/002-auth.md).
 // Sign-up is closed: accounts are created by administrators (lib/users/). Throttling is ours
 // (lib/auth/throttle.ts) because it must count per account across every app instance.

@@ -1,3 +1,4 @@
+import "server-only";
 // Sign-in: validate, throttle, let better-auth verify the password and create the session, record the outcome.
 import { APIError } from "better-auth/api";
 import type { Db } from "@/lib/db/connect";

@@ -1,12 +1,9 @@
+import "server-only";
 // Where an actor may act: its own region and every region below it. A county user reaches only its county; a
 // city reviewer every county of its city; a province role the whole province. Every scoped read builds its
-// `where` here, so the rule is reviewed in one place.
+// `where` here, so the rule is reviewed in one place (the same rule as reachesPath, lib/auth/actor.ts).
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { Actor } from "@/lib/auth/actor";
-
-export function reachesPath(actor: Actor, regionPath: string): boolean {
-  return regionPath.startsWith(actor.region.path);
-}
 
 /** Regions in the actor's reach (its own and all descendants). */
 export function regionsInScope(actor: Actor): Prisma.RegionWhereInput {

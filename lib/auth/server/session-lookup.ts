@@ -1,5 +1,6 @@
+import "server-only";
 // The per-request session check, without going through better-auth's HTTP endpoint machinery: verify the signed
-// cookie, then one indexed read of session → user → region. It runs on every autosave and page, where
+// cookie, then one indexed read of session → user → region (lib/db/queries/sessions.ts). It runs on every autosave and page, where
 // `auth.api.getSession` cost about 3.4 ms of an 8 ms save (endpoint pipeline, a WebCrypto key import per cookie,
 // two separate lookups). Nothing is cached: a logout, a revoked session or a disabled account takes effect on the
 // next request on every instance, exactly as before (docs/decisions/010-autosave-latency.md).
@@ -9,7 +10,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Auth } from "@/lib/auth/server/auth";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/connect";
-import { driverQuery, sql } from "@/lib/db/driver";
+import { sessionWithUser } from "@/lib/db/queries/sessions";
 
 /** A cookie value as the request carries it, already URL-decoded (Next.js `cookies().get(name)?.value`). */
 export type ReadCookie = (name: string) => string | undefined;
@@ -35,7 +36,7 @@ export async function lookupActor(db: Db, auth: Auth, readCookie: ReadCookie): P
   const ctx = await auth.$context;
   const token = verifySignedCookie(readCookie(ctx.authCookies.sessionToken.name), ctx.secret);
   if (!token) return null;
-  const row = await sessionRow(db, token);
+  const row = await sessionWithUser(db, token);
   if (!row) return null;
   const now = Date.now();
   if (row.expiresAt.getTime() <= now) return "delegate";
@@ -45,30 +46,4 @@ export async function lookupActor(db: Db, auth: Auth, readCookie: ReadCookie): P
   const { expiresIn, updateAge } = ctx.sessionConfig;
   if (remembered && row.expiresAt.getTime() - expiresIn * 1000 + updateAge * 1000 <= now) return "delegate";
   return toActor(row.user);
-}
-
-type SessionRow = {
-  expiresAt: Date;
-  id: string;
-  username: string;
-  name: string;
-  role: string;
-  disabled: boolean;
-  regionCode: string;
-  regionName: string;
-  regionLevel: string;
-  regionPath: string;
-};
-
-/** Session → user → region in one statement, straight to the driver: this runs on every request, and through
- *  Prisma's query planner it cost several times the database's own work (decision 015). */
-async function sessionRow(db: Db, token: string) {
-  const [row] = await (await driverQuery(db)).rows<SessionRow>(sql`
-    SELECT s."expiresAt", u."id", u."username", u."name", u."role", u."disabled",
-           r."code" AS "regionCode", r."name" AS "regionName", r."level" AS "regionLevel", r."path" AS "regionPath"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId" JOIN "Region" r ON r."code" = u."regionCode"
-    WHERE s."token" = ${token}`);
-  if (!row) return null;
-  const { expiresAt, regionCode, regionName, regionLevel, regionPath, ...user } = row;
-  return { expiresAt, user: { ...user, region: { code: regionCode, name: regionName, level: regionLevel, path: regionPath } } };
 }

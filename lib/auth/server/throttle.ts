@@ -1,3 +1,4 @@
+import "server-only";
 // Login throttling, stored in the database so that it holds across several app instances.
 // Per account: 5 failures in 15 minutes lock the account's sign-in for the rest of the window (brute force on
 // one account). Per client address: 30 failures in 15 minutes (password spraying across accounts).

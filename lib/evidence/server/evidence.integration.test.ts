@@ -8,7 +8,8 @@ import { actorFor } from "@/lib/testing/actors";
 import { seedDemo } from "@/lib/seed/demo";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
-import { addEvidence, cleanFileName, deleteEvidence, getEvidenceForDownload, listEvidence } from "@/lib/evidence/server/service";
+import { addEvidence, deleteEvidence, getEvidenceForDownload, listEvidence } from "@/lib/evidence/server/service";
+import { cleanFileName } from "@/lib/evidence/file-name";
 import { LocalFileStorage } from "@/lib/storage/local";
 import { createUser } from "@/lib/users/server/service";
 

@@ -1,31 +1,22 @@
+import "server-only";
 // 佐证材料: files attached to one criterion of a report. Type is decided by the file's first bytes (not by its name
 // or the browser's label), size is capped, the bytes are stored under a generated key with their sha256.
 import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound, tooLarge } from "@/lib/errors";
 import { audit } from "@/lib/audit/server";
-import { getReportAccess } from "@/lib/report/server/access";
-import { EDITABLE_STATUSES } from "@/lib/report/status";
+import { getReportAccess } from "@/lib/auth/server/guards";
+import { isEditableStatus } from "@/lib/report/status";
+import { assertReportEditable } from "@/lib/report/server/editable";
 import { sniffFileType, EVIDENCE_TYPES } from "@/lib/evidence/file-type";
+import { cleanFileName } from "@/lib/evidence/file-name";
 import type { FileStorage } from "@/lib/storage/storage";
 
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 
-const FILE_NAME_MAX = 120;
-
-/** A safe display name: no path parts, no control characters, bounded length. A long name is shortened before its
- *  extension (the download must still open as a .pdf) and by whole characters (never half an emoji). */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "")
-    .trim().replace(/^\.+/, "").trim();
-  const chars = [...cleaned];
-  if (chars.length <= FILE_NAME_MAX) return cleaned || "未命名文件";
-  const ext = /\.[A-Za-z0-9]{1,10}$/.exec(cleaned)?.[0] ?? "";
-  return `${chars.slice(0, FILE_NAME_MAX - ext.length).join("").trim()}${ext}`;
-}
+const NOT_EDITABLE_UPLOAD = "报告已提交或已审核通过，不能再上传材料";
+const NOT_EDITABLE_DELETE = "报告已提交或已审核通过，不能删除材料";
 
 export async function addEvidence(
   db: Db,
@@ -34,10 +25,11 @@ export async function addEvidence(
   input: { reportId: string; criterionCode: string; fileName: string; bytes: Uint8Array },
 ) {
   const report = await getReportAccess(db, actor, input.reportId, "report:edit");
-  if (!EDITABLE_STATUSES.includes(report.status as never)) throw new AppError("CONFLICT", "报告已提交或已审核通过，不能再上传材料");
+  // Refused before the bytes are stored; asked again inside the transaction that records them.
+  if (!isEditableStatus(report.status)) throw conflict(NOT_EDITABLE_UPLOAD);
   if (!report.schemeDef.criteria.some((c) => c.code === input.criterionCode)) throw notFound("评价重点");
   if (input.bytes.byteLength === 0) throw invalid("文件为空");
-  if (input.bytes.byteLength > EVIDENCE_MAX_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "文件过大：单个佐证材料不能超过 20 MB");
+  if (input.bytes.byteLength > EVIDENCE_MAX_BYTES) throw tooLarge("文件过大：单个佐证材料不能超过 20 MB");
   const type = sniffFileType(input.bytes, input.fileName);
   if (!type) {
     throw invalid(`不支持的文件类型或文件内容与扩展名不符。可上传：${Object.values(EVIDENCE_TYPES).map((t) => t.label).join("、")}`);
@@ -48,6 +40,7 @@ export async function addEvidence(
   await storage.put(storageKey, input.bytes);
   try {
     return await db.$transaction(async (tx) => {
+      await assertReportEditable(tx, report.id, { message: NOT_EDITABLE_UPLOAD });
       const row = await tx.evidence.create({
         data: {
           id,
@@ -91,8 +84,9 @@ export async function deleteEvidence(db: Db, storage: FileStorage, actor: Actor,
   const row = await db.evidence.findUnique({ where: { id: evidenceId } });
   if (!row) throw notFound("文件");
   const report = await getReportAccess(db, actor, row.reportId, "report:edit");
-  if (!EDITABLE_STATUSES.includes(report.status as never)) throw new AppError("CONFLICT", "报告已提交或已审核通过，不能删除材料");
+  if (!isEditableStatus(report.status)) throw conflict(NOT_EDITABLE_DELETE);
   await db.$transaction(async (tx) => {
+    await assertReportEditable(tx, report.id, { message: NOT_EDITABLE_DELETE });
     await tx.evidence.delete({ where: { id: evidenceId } });
     await audit(tx, actor.userId, "evidence.delete", { type: "report", id: row.reportId }, { evidenceId, fileName: row.fileName });
   });

@@ -1,3 +1,4 @@
+import "server-only";
 // Import of a region list from CSV (code,name,parent_code). All or nothing: every row is checked first, and
 // either all rows are written in one transaction or none is and each bad row is reported by its line number.
 import { parse } from "csv-parse/sync";
@@ -6,11 +7,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/guards";
 import { audit } from "@/lib/audit/server";
 import { invalid, AppError } from "@/lib/errors";
+
+/** A bad line of the CSV (every problem of a region CSV belongs to one line). */
+export type RowError = { line: number; message: string };
 import { REGION_CODE_PATTERN, regionPath, type RegionLevel } from "@/lib/regions/levels";
 import { childLevel } from "@/lib/regions/server/service";
 import { CSV_MAX_BYTES, CSV_MAX_ROWS, ZRegionName } from "@/lib/regions/schemas";
 
-export type RowError = { line: number; message: string };
 export type ImportRow = { line: number; code: string; name: string; parentCode: string };
 type Known = { code: string; name: string; level: string; path: string; parentCode: string | null };
 export type ImportPlan = {
@@ -147,10 +150,9 @@ export async function importRegionsCsv(db: Db, actor: Actor, bytes: Uint8Array):
   return { created: plan.creates.length, renamed: plan.renames.length, unchanged: plan.unchanged };
 }
 
+/** The bad rows of a region CSV as a coded error (422) whose rows the client lists; nothing was imported. */
 export class RegionImportError extends AppError {
-  readonly rows: RowError[];
   constructor(rows: RowError[]) {
-    super("INVALID_INPUT", `有 ${rows.length} 行数据有误，未导入任何数据，请修改后重新导入`);
-    this.rows = rows;
+    super("INVALID_INPUT", `有 ${rows.length} 行数据有误，未导入任何数据，请修改后重新导入`, undefined, rows);
   }
 }

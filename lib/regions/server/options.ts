@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { regionsInScope } from "@/lib/auth/server/scope";

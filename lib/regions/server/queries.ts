@@ -1,8 +1,9 @@
+import "server-only";
 // Read models for the start pages: always through the scope builders.
 import type { Db } from "@/lib/db/connect";
-import type { Actor } from "@/lib/auth/actor";
+import { reachesPath, type Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/guards";
-import { countiesInScope, reachesPath } from "@/lib/auth/server/scope";
+import { countiesInScope } from "@/lib/auth/server/scope";
 import { notFound } from "@/lib/errors";
 
 /** The counties a reviewer reaches, each with its city and its number of active accounts. */

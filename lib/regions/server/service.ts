@@ -1,3 +1,4 @@
+import "server-only";
 // The region tree: list, create, rename/move, delete — always inside the actor's reach.
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";

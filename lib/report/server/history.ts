@@ -1,10 +1,12 @@
+import "server-only";
 // Versions: every accepted save is a revision; any of them can be viewed beside the current text and restored
 // (restoring is itself a new save, so nothing is ever overwritten).
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
-import { getReportAccess } from "@/lib/report/server/access";
-import type { SectionContent } from "@/lib/report/content";
+import { getReportAccess } from "@/lib/auth/server/guards";
+import { sectionByKey } from "@/lib/report/sections";
+import { decodeSection } from "@/lib/report/stored";
 import { saveSection } from "@/lib/report/server/save-section";
 
 export async function listRevisions(db: Db, actor: Actor, reportId: string, sectionKey?: string) {
@@ -25,10 +27,12 @@ export async function getRevisionWithCurrent(db: Db, actor: Actor, reportId: str
   });
   if (!revision) throw notFound("历史版本");
   const current = await db.reportSection.findUnique({ where: { reportId_key: { reportId, key: revision.sectionKey } } });
+  const def = sectionByKey(report.schemeDef, revision.sectionKey);
+  if (!def) throw notFound("章节");
   return {
     report,
-    revision: { ...revision, content: JSON.parse(revision.content) as SectionContent },
-    current: current ? { version: current.version, content: JSON.parse(current.content) as SectionContent } : null,
+    revision: { ...revision, content: decodeSection(def, revision.content, `第 ${revision.version} 版`) },
+    current: current ? { version: current.version, content: decodeSection(def, current.content) } : null,
   };
 }
 

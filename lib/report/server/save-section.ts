@@ -1,3 +1,4 @@
+import "server-only";
 // Autosave of one section with optimistic concurrency. The client names the version it started from; the write
 // happens only if that is still the current version, otherwise the caller gets the current text to show in a
 // conflict dialog. Every accepted save is kept as a revision. All of it in one transaction whose first statement
@@ -10,9 +11,8 @@
 // (docs/decisions/015-raw-sql-on-the-hot-path.md).
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError, invalid, notFound } from "@/lib/errors";
-import { EDITABLE_STATUSES } from "@/lib/report/status";
-import { getReportAccess } from "@/lib/report/server/access";
+import { invalid, notFound } from "@/lib/errors";
+import { getReportAccess } from "@/lib/auth/server/guards";
 import { SECTION_CONTENT, emptyContent, type SectionContent } from "@/lib/report/content";
 import { sectionByKey, type SectionDef } from "@/lib/report/sections";
 import { reportState, type SectionContents } from "@/lib/report/precheck";
@@ -20,8 +20,12 @@ import { valueErrors } from "@/lib/report/values";
 import { sectionContentErrors } from "@/lib/report/content-rules";
 import { summaryFromComputed, summaryJson } from "@/lib/report/summary";
 import { fieldErrorsOf } from "@/lib/validation";
-import { randomUUID } from "node:crypto";
-import { driverQuery, driverTransaction, sql, type SqlRunner } from "@/lib/db/driver";
+import { driverQuery, driverTransaction, type SqlRunner } from "@/lib/db/driver";
+import { updateReportDerived } from "@/lib/db/queries/reports";
+import { insertRevision, insertSectionIfAbsent, otherSectionRows, sectionVersionSum, updateSectionAt } from "@/lib/db/queries/sections";
+import { assertReportEditable } from "@/lib/report/server/editable";
+import { decodeRows, sectionIndex } from "@/lib/report/server/repository";
+import { decodeSection } from "@/lib/report/stored";
 import type { TScheme } from "@/lib/template/schema";
 
 export type SaveInput = { reportId: string; key: string; baseVersion: number; content: unknown; restoredFrom?: number };
@@ -48,45 +52,30 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
   const def = sectionByKey(report.schemeDef, input.key);
   if (!def) throw notFound("章节");
   const content = parseSectionContent(def, input.content);
-  const json = JSON.stringify(content);
   const now = new Date();
-  const version = input.baseVersion + 1;
-  const others = await otherSections(await driverQuery(db), report.id, def.key);
+  const write = { reportId: report.id, key: def.key, json: JSON.stringify(content), version: input.baseVersion + 1, now, userId: actor.userId };
+  const others = await otherSections(await driverQuery(db), report.schemeDef, report.id, def.key);
   let derived = derivedState(report.schemeDef, others, def.key, content);
   try {
     await driverTransaction(db, async (tx) => {
-      const touched = await tx.run(sql`
-        UPDATE "Report" SET "lastEditedAt" = ${now}, "lastEditedById" = ${actor.userId}, "updatedAt" = ${now},
-          "completeness" = ${derived.completeness}, "problemCount" = ${derived.problemCount}, "summary" = ${derived.summary}
-        WHERE "id" = ${report.id} AND "status" IN (${EDITABLE_STATUSES})`);
-      if (touched === 0) throw new AppError("CONFLICT", "报告已提交或已审核通过，当前不能修改");
-      const updated = await tx.run(sql`
-        UPDATE "ReportSection" SET "content" = ${json}, "version" = ${version}, "updatedAt" = ${now}, "updatedById" = ${actor.userId}
-        WHERE "reportId" = ${report.id} AND "key" = ${def.key} AND "version" = ${input.baseVersion}`);
-      if (updated === 0) {
+      await assertReportEditable(tx, report.id, {
+        now,
+        touch: { lastEditedAt: now, lastEditedById: actor.userId, completeness: derived.completeness, problemCount: derived.problemCount, summary: derived.summary },
+      });
+      if ((await updateSectionAt(tx, write, input.baseVersion)) === 0) {
         if (input.baseVersion !== 0) throw new StaleVersion();
         // First save of a section nobody has saved yet; when a concurrent first save got there first, this is stale.
-        const inserted = await tx.run(sql`
-          INSERT INTO "ReportSection" ("id", "reportId", "key", "content", "version", "updatedAt", "updatedById")
-          VALUES (${randomUUID()}, ${report.id}, ${def.key}, ${json}, ${version}, ${now}, ${actor.userId})
-          ON CONFLICT ("reportId", "key") DO NOTHING`);
-        if (inserted === 0) throw new StaleVersion();
+        if ((await insertSectionIfAbsent(tx, write)) === 0) throw new StaleVersion();
       }
-      const note = input.restoredFrom ? `恢复自第 ${input.restoredFrom} 版` : null;
-      await tx.run(sql`
-        INSERT INTO "SectionRevision" ("reportId", "sectionKey", "version", "content", "authorId", "createdAt", "note")
-        VALUES (${report.id}, ${def.key}, ${version}, ${json}, ${actor.userId}, ${now}, ${note})`);
+      await insertRevision(tx, write, input.restoredFrom ? `恢复自第 ${input.restoredFrom} 版` : null);
       // Versions only grow, so an unchanged sum means no other section was saved since they were read. Under the
       // report's lock (taken by the first statement) nobody can save one now either.
-      const [{ sum }] = await tx.rows<{ sum: number | null }>(sql`SELECT SUM("version") AS "sum" FROM "ReportSection" WHERE "reportId" = ${report.id}`);
-      if ((sum ?? 0) !== others.versionSum + version) {
-        derived = derivedState(report.schemeDef, await otherSections(tx, report.id, def.key), def.key, content);
-        await tx.run(sql`
-          UPDATE "Report" SET "completeness" = ${derived.completeness}, "problemCount" = ${derived.problemCount}, "summary" = ${derived.summary}
-          WHERE "id" = ${report.id}`);
+      if ((await sectionVersionSum(tx, report.id)) !== others.versionSum + write.version) {
+        derived = derivedState(report.schemeDef, await otherSections(tx, report.schemeDef, report.id, def.key), def.key, content);
+        await updateReportDerived(tx, report.id, derived);
       }
     });
-    return { ok: true, version, savedAt: now.toISOString(), completeness: derived.completeness };
+    return { ok: true, version: write.version, savedAt: now.toISOString(), completeness: derived.completeness };
   } catch (error) {
     if (!(error instanceof StaleVersion)) throw error;
     const current = await db.reportSection.findUnique({
@@ -99,7 +88,7 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
       ok: false,
       conflict: {
         version: current?.version ?? 0,
-        content: current ? (JSON.parse(current.content) as SectionContent) : emptyContent[def.kind](),
+        content: current ? decodeSection(def, current.content) : emptyContent[def.kind](),
         updatedBy: author?.name ?? null,
         updatedAt: (current?.updatedAt ?? now).toISOString(),
       },
@@ -109,13 +98,9 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
 
 type OtherSections = { contents: SectionContents; versionSum: number };
 
-async function otherSections(db: SqlRunner, reportId: string, key: string): Promise<OtherSections> {
-  const rows = await db.rows<{ key: string; content: string; version: number }>(sql`
-    SELECT "key", "content", "version" FROM "ReportSection" WHERE "reportId" = ${reportId} AND "key" <> ${key}`);
-  return {
-    contents: Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.content) as SectionContent])),
-    versionSum: rows.reduce((n, r) => n + r.version, 0),
-  };
+async function otherSections(db: SqlRunner, scheme: TScheme, reportId: string, key: string): Promise<OtherSections> {
+  const rows = await otherSectionRows(db, reportId, key);
+  return { contents: decodeRows(sectionIndex(scheme), rows), versionSum: rows.reduce((n, r) => n + r.version, 0) };
 }
 
 /** The report's derived columns with one section's new content: what the report list and the dashboards read. */

@@ -1,17 +1,18 @@
+import "server-only";
 // Reports: create (optionally carrying last year forward), list, load. Saving sections is in save-section.ts.
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
-import { getRegionAccess, requirePermission } from "@/lib/auth/server/guards";
+import { getRegionAccess, getReportAccess, requirePermission } from "@/lib/auth/server/guards";
 import { countiesInScope } from "@/lib/auth/server/scope";
 import { audit } from "@/lib/audit/server";
 import { invalid } from "@/lib/errors";
 import { getSchemeRow, schemeOf } from "@/lib/schemes/server/service";
-import { getReportAccess } from "@/lib/report/server/access";
 import { carryForward } from "@/lib/report/carry-forward";
 import { defaultMeta } from "@/lib/report/defaults";
 import type { SectionContent } from "@/lib/report/content";
-import { reportState, type SectionContents } from "@/lib/report/precheck";
+import { reportState } from "@/lib/report/precheck";
+import { loadSections } from "@/lib/report/server/repository";
 import { summaryFromComputed, summaryJson } from "@/lib/report/summary";
 
 export async function listReports(db: Db, actor: Actor) {
@@ -70,12 +71,6 @@ export async function createReport(db: Db, actor: Actor, input: { schemeId: stri
 /** A report with every section's content and version (sections never saved are absent). */
 export async function loadReport(db: Db, actor: Actor, reportId: string) {
   const report = await getReportAccess(db, actor, reportId, "report:read");
-  const rows = await db.reportSection.findMany({ where: { reportId }, include: { report: false } });
-  const contents: SectionContents = {};
-  const versions: Record<string, { version: number; updatedAt: string }> = {};
-  for (const r of rows) {
-    contents[r.key] = JSON.parse(r.content) as SectionContent;
-    versions[r.key] = { version: r.version, updatedAt: r.updatedAt.toISOString() };
-  }
+  const { contents, versions } = await loadSections(db, report.schemeDef, report.id);
   return { report, contents, versions };
 }

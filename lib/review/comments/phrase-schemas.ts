@@ -34,3 +34,29 @@ export const ZApplyComment = z.object({
     .max(APPLY_MAX_COUNTIES, `一次最多选择 ${APPLY_MAX_COUNTIES} 个县区`),
 });
 export type TApplyComment = z.input<typeof ZApplyComment>;
+
+/** One phrase of a reviewer's library as the browser lists it. */
+export type PhraseView = { id: string; body: string; useCount: number; updatedAt: string };
+
+type County = { code: string; name: string };
+export type ApplyResult = {
+  commented: (County & { reportId: string; commentId: string })[];
+  /** No report for the scheme yet. */
+  noReport: County[];
+  /** The report's scheme version has no such section (a later version renamed or dropped it). */
+  noSection: County[];
+  message: string;
+};
+
+
+export function applyResultMessage(r: Pick<ApplyResult, "commented" | "noReport" | "noSection">): string {
+  const parts = [r.commented.length ? `已向 ${r.commented.length} 个县区的报告发表评论` : "没有向任何县区发表评论"];
+  if (r.noReport.length) parts.push(`${r.noReport.length} 个县区尚未创建报告，已跳过`);
+  if (r.noSection.length) parts.push(`${r.noSection.length} 个县区的报告所用方案版本中没有这一部分，已跳过`);
+  return parts.join("；");
+}
+
+export type ApplyOptions = {
+  schemes: { code: string; title: string; sections: { key: string; heading: string }[] }[];
+  counties: { code: string; name: string; cityName: string; schemeCodes: string[] }[];
+};

@@ -1,7 +1,7 @@
 // The matrix as the browser needs it: every string already written, cells as short tuples. The page hands this to
 // a client component instead of rendering ~4,600 cells as server components: the React Server Components payload
 // then carries these few hundred kB of data once, not a verbose element tree beside the HTML (decision 012).
-import type { Dashboard } from "@/lib/review/dashboard/server/dashboard";
+import type { Dashboard } from "@/lib/review/dashboard/types";
 import { cellText, cellTitle, deltaText, shortLabel } from "@/lib/review/dashboard/text";
 
 export const CELL_PLAIN = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cellText, cellTitle, deltaText, shortLabel } from "@/lib/review/dashboard/text";
 import { dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard/filters";
 import { bucketLabel, bucketOf } from "@/lib/review/dashboard/buckets";
-import type { IndicatorColumn, MatrixCell } from "@/lib/review/dashboard/server/dashboard";
+import type { IndicatorColumn, MatrixCell } from "@/lib/review/dashboard/types";
 
 const cell = (c: Partial<MatrixCell>): MatrixCell => ({ display: "99.82%", value: 99.82, met: true, delta: null, previous: null, ...c });
 const col: IndicatorColumn = { key: "k", label: "学前三年毛入园率", unit: "%", target: "≥ 90%", precision: 2 };

@@ -1,7 +1,7 @@
 // How the dashboard and its Excel export write a matrix cell: the value without its unit (the column header names
 // it once), the change from last year as ↑/↓, and indicator names cut short for a narrow column.
 import { MISSING_DISPLAY } from "@/lib/indicators/format";
-import type { IndicatorColumn, MatrixCell } from "@/lib/review/dashboard/server/dashboard";
+import type { IndicatorColumn, MatrixCell } from "@/lib/review/dashboard/types";
 
 /** "99.82%" under a "%" column → "99.82"; "是", "否" stay; a missing figure → "—". */
 export function cellText(cell: MatrixCell | undefined, unit: string): string {

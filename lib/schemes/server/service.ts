@@ -1,3 +1,4 @@
+import "server-only";
 // Stored evaluation schemes. Built-in schemes are inserted at startup when missing; administrators upload more as
 // JSON. A stored scheme is immutable: a changed scheme is a new version, so reports keep the text they were
 // written against.

@@ -1,3 +1,4 @@
+import "server-only";
 // Account administration. Every write checks the admin's reach over both the account and its (new) region,
 // runs in one transaction with its audit row, and ends the account's sessions when access is reduced.
 import { randomUUID } from "node:crypto";

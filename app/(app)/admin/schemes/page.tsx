@@ -5,10 +5,10 @@ import { regionsInScope } from "@/lib/auth/server/scope";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { listSchemes, SCHEME_MAX_BYTES } from "@/lib/schemes/server/service";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "评价方案" };
 
-const fmt = (d: Date) => d.toLocaleString("zh-CN", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
 
 export default async function SchemesPage() {
   const actor = await requireActor();
@@ -46,7 +46,7 @@ export default async function SchemesPage() {
                   </td>
                   <td className="py-2 pr-2">{s.year}</td>
                   <td className="py-2 pr-2">{s.builtin ? <Badge tone="blue">内置</Badge> : <Badge>上传</Badge>}</td>
-                  <td className="whitespace-nowrap py-2 pr-2 text-slate-600">{fmt(s.createdAt)}</td>
+                  <td className="whitespace-nowrap py-2 pr-2 text-slate-600">{formatDateTime(s.createdAt)}</td>
                   <td className="py-2 pr-2 text-right tabular-nums">{reports.get(s.id) ?? 0}</td>
                   <td className="py-2 text-right">
                     <a href={`/api/schemes/${s.id}`} download className="text-brand-600 hover:underline">

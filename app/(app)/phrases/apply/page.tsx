@@ -6,8 +6,8 @@ import { Card, PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
-import { applyOptions } from "@/lib/review/comments/server/apply";
-import { listPhrases } from "@/lib/review/comments/server/library";
+import { applyOptions } from "@/lib/review/comments/server";
+import { listPhrases } from "@/lib/review/comments/server";
 
 export const metadata: Metadata = { title: "一条意见发给多个县区" };
 

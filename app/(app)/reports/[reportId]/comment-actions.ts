@@ -4,8 +4,8 @@
 import { action } from "@/lib/http/action";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
-import { addComment, listComments, reopenComment, replyToComment, resolveComment } from "@/lib/review/comments/server/comments";
-import { ZAddComment, ZReply, ZResolveComment } from "@/lib/review/comments/schemas";
+import { addComment, listComments, reopenComment, replyToComment, resolveComment } from "@/lib/review/comments/server";
+import { ZAddComment, ZReply, ZResolveComment } from "@/lib/review/comments";
 
 const threadsOf = async (db: Db, actor: Actor, reportId: string) => ({ threads: await listComments(db, actor, reportId) });
 

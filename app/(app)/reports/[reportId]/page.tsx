@@ -11,9 +11,9 @@ import { listEvidence } from "@/lib/evidence/server/service";
 import { loadReport } from "@/lib/report/server/service";
 import { emptyContent } from "@/lib/report/content";
 import { sectionsOf } from "@/lib/report/sections";
-import { listComments } from "@/lib/review/comments/server/comments";
-import { REPORT_STATUSES, reportStatusText, type ReportStatus } from "@/lib/report/status";
-import { workflowView } from "@/lib/review/workflow/server/workflow";
+import { listComments } from "@/lib/review/comments/server";
+import { isEditableStatus, reportStatusText, statusTone } from "@/lib/report/status";
+import { workflowView } from "@/lib/review/workflow/server";
 import { ReviewBar } from "@/components/review/review-bar";
 import { VetoBanner } from "@/components/report/veto-banner";
 import { vetoAnswers } from "@/lib/report/veto";
@@ -35,8 +35,8 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     listComments(db, actor, report.id),
     workflowView(db, actor, report),
   ]);
-  const status = REPORT_STATUSES[report.status as ReportStatus];
-  const readOnly = !hasPermission(actor.role, "report:edit") || !status?.editable;
+  const editable = isEditableStatus(report.status);
+  const readOnly = !hasPermission(actor.role, "report:edit") || !editable;
   const initial = Object.fromEntries(
     sectionsOf(report.schemeDef).map((d) => [d.key, { version: versions[d.key]?.version ?? 0, content: contents[d.key] ?? emptyContent[d.kind]() }]),
   );
@@ -51,7 +51,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             / {report.county.name}
           </p>
           <h1 className="text-lg font-semibold text-slate-900">
-            {report.county.name} {report.year} 年自评报告 <Badge tone={status?.tone ?? "slate"}>{reportStatusText(report.status, report.reviewStage)}</Badge>
+            {report.county.name} {report.year} 年自评报告 <Badge tone={statusTone(report.status)}>{reportStatusText(report.status, report.reviewStage)}</Badge>
           </h1>
           <p className="text-xs text-slate-500">{report.scheme.title}</p>
         </div>
@@ -95,7 +95,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         initialSection={s}
         comments={comments}
         canComment={hasPermission(actor.role, "report:comment")}
-        canAnswer={hasPermission(actor.role, "report:edit") && Boolean(status?.editable)}
+        canAnswer={hasPermission(actor.role, "report:edit") && editable}
         evidence={evidence.map((e) => ({
           id: e.id,
           criterionCode: e.criterionCode,

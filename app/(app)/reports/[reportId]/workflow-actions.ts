@@ -3,9 +3,10 @@
 // and state again; the page is refreshed so the banner, buttons and read-only state follow the new status.
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
-import { answerThread, ZAnswer } from "@/lib/review/comments/server/answers";
-import { listComments } from "@/lib/review/comments/server/comments";
-import { acceptReport, returnReport, submitReport, ZAccept, ZReturn, ZSubmit } from "@/lib/review/workflow/server/workflow";
+import { answerThread, ZAnswer } from "@/lib/review/comments/server";
+import { listComments } from "@/lib/review/comments/server";
+import { acceptReport, returnReport, submitReport } from "@/lib/review/workflow/server";
+import { ZAccept, ZReturn, ZSubmit } from "@/lib/review/workflow";
 
 export const submitReportAction = action(ZSubmit, "report:submit", async (input, { db, actor }) => {
   const result = await submitReport(db, actor, input);

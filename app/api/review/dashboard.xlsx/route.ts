@@ -1,8 +1,8 @@
 import { route } from "@/lib/http/route";
 import { contentDisposition } from "@/lib/http/content-disposition";
-import { loadDashboard } from "@/lib/review/dashboard/server/dashboard";
-import { parseDashboardFilters } from "@/lib/review/dashboard/filters";
-import { dashboardWorkbook } from "@/lib/review/dashboard/server/xlsx";
+import { loadDashboard } from "@/lib/review/dashboard/server";
+import { parseDashboardFilters } from "@/lib/review/dashboard";
+import { dashboardWorkbook } from "@/lib/review/dashboard/server";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -1,29 +1,16 @@
+import "server-only";
 // A report's audit log (操作记录): who did what to it and when, from the AuditEvent rows written with each change
 // (targetType "report"). Same reach as reading the report. Each action has a Chinese label and its detail is
 // spelt out (section headings, field labels, the start of a comment, a return's reason), never shown as JSON.
 import type { Db } from "@/lib/db/connect";
+import { auditActionLabel } from "@/lib/audit/actions";
 import type { Actor } from "@/lib/auth/actor";
 import { roleLabel } from "@/lib/auth/roles";
-import { getReportAccess } from "@/lib/report/server/access";
+import { getReportAccess } from "@/lib/auth/server/guards";
 import { sectionByKey } from "@/lib/report/sections";
 import type { TScheme } from "@/lib/template/schema";
-import { anchorLabel } from "@/lib/review/comments/anchors";
+import { anchorLabel } from "@/lib/review/comments";
 import { REVIEW_LEVELS } from "@/lib/report/status";
-
-/** Every action written against a report (grep `audit(` with `type: "report"`). Unknown ones are shown raw. */
-export const REPORT_AUDIT_ACTIONS = {
-  "report.create": "创建报告",
-  "report.submit": "提交报告",
-  "report.return": "退回修改",
-  "report.accept": "审核通过",
-  "comment.add": "发表评论",
-  "comment.reply": "回复评论",
-  "comment.answer": "答复评论",
-  "comment.resolve": "标记评论已解决",
-  "comment.reopen": "重新打开评论",
-  "evidence.add": "上传佐证材料",
-  "evidence.delete": "删除佐证材料",
-} as const satisfies Record<string, string>;
 
 export const AUDIT_LOG_MAX = 500;
 
@@ -139,7 +126,7 @@ export async function listReportAudit(db: Db, actor: Actor, reportId: string) {
       id: r.id,
       at: r.createdAt.toISOString(),
       action: r.action,
-      label: REPORT_AUDIT_ACTIONS[r.action as keyof typeof REPORT_AUDIT_ACTIONS] ?? r.action,
+      label: auditActionLabel(r.action),
       actor: user ? { name: user.name, roleLabel: roleLabel(user.role), regionName: user.region.name } : null,
       details: describeDetail(r.action, details[i], report.schemeDef, threads),
     };

@@ -1,3 +1,4 @@
+import "server-only";
 // In-app notifications (站内通知). Written by the event that causes them, inside its transaction, so a submit that
 // rolls back never announces itself. Recipients are chosen on the server from roles and regions: the county's
 // own users, or the reviewers of the level whose decision is pending.
@@ -7,14 +8,8 @@ import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { hasPermission, type Role } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors";
+import { NOTIFICATION_KINDS, type NotificationKind, type NotificationView } from "@/lib/review/audit/notifications";
 
-export const NOTIFICATION_KINDS = {
-  submitted: "报告提交",
-  returned: "退回修改",
-  accepted: "审核通过",
-  comment: "新评论",
-} as const;
-export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 
 type Tx = {
   notification: { createMany(args: { data: Prisma.NotificationCreateManyInput[] }): Promise<unknown> };
@@ -52,17 +47,6 @@ export async function notify(tx: Tx, userIds: string[], n: { reportId: string | 
     data: unique.map((userId) => ({ id: randomUUID(), userId, reportId: n.reportId, sectionKey: n.sectionKey ?? null, kind: n.kind, message: n.message.slice(0, 500) })),
   });
 }
-
-export type NotificationView = {
-  id: string;
-  kind: NotificationKind;
-  kindLabel: string;
-  message: string;
-  reportId: string | null;
-  sectionKey: string | null;
-  createdAt: string;
-  read: boolean;
-};
 
 /** The actor's own notifications, newest first. Nobody reads anyone else's. */
 export async function listNotifications(db: Db, actor: Actor, options: { unreadOnly?: boolean; take?: number } = {}): Promise<NotificationView[]> {

@@ -1,3 +1,4 @@
+import "server-only";
 // The county's answer to a reviewer's thread before resubmitting: 已修改 (the text was changed) or 说明理由 (why it
 // stays as it is). The answer is a reply in the thread plus a mark on the thread's root, so the reviewer sees the
 // explanation where the comment is and the submit check can count unanswered threads with one query. Reopening a
@@ -7,11 +8,12 @@ import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { audit } from "@/lib/audit/server";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { getReportAccess } from "@/lib/report/server/access";
-import { EDITABLE_STATUSES, type ReportStatus } from "@/lib/report/status";
+import { getReportAccess } from "@/lib/auth/server/guards";
+import { isEditableStatus } from "@/lib/report/status";
+import { assertReportEditable } from "@/lib/report/server/editable";
 import { COMMENT_MAX } from "@/lib/review/comments/schemas";
-import { countyUserIds, notify } from "@/lib/review/audit/server/notifications";
-import { z, fieldErrorsOf, firstMessage } from "@/lib/validation";
+import { countyUserIds, notify } from "@/lib/review/audit/server";
+import { z, parseOrThrow } from "@/lib/validation";
 
 export const ANSWERS = { changed: "已修改", explained: "说明理由" } as const;
 export type Answer = keyof typeof ANSWERS;
@@ -31,17 +33,17 @@ export const ZAnswer = z
 export type TAnswer = z.input<typeof ZAnswer>;
 
 export async function answerThread(db: Db, actor: Actor, raw: TAnswer): Promise<{ reportId: string }> {
-  const parsed = ZAnswer.safeParse(raw);
-  if (!parsed.success) throw invalid(firstMessage(parsed.error), fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  const input = parseOrThrow(ZAnswer, raw);
   const root = await db.comment.findUnique({ where: { id: input.commentId }, include: { author: { select: { role: true } } } });
   if (!root) throw notFound("评论");
   const report = await getReportAccess(db, actor, root.reportId, "report:edit");
   if (root.parentId) throw invalid("请对讨论的第一条评论答复");
-  if (!EDITABLE_STATUSES.includes(report.status as ReportStatus)) throw conflict("报告已提交，正在审核中，暂不能答复");
+  const notEditable = "报告已提交，正在审核中，暂不能答复";
+  if (!isEditableStatus(report.status)) throw conflict(notEditable);
   const body = input.body || ANSWERS[input.answer];
   const now = new Date();
   await db.$transaction(async (tx) => {
+    await assertReportEditable(tx, report.id, { message: notEditable, now });
     const marked = await tx.comment.updateMany({ where: { id: root.id, status: "open" }, data: { answer: input.answer, answeredAt: now, updatedAt: now } });
     if (marked.count === 0) throw conflict("该讨论已标记为已解决，无需答复");
     const replyId = randomUUID();

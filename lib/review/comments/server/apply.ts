@@ -1,9 +1,9 @@
+import "server-only";
 // One comment applied to several counties (一条意见批量发给多个县区): a reviewer picks a section of a scheme and
 // counties in reach; each of those counties' reports for that scheme gets its own thread on the section, in one
 // transaction, with an audit row per report and a notification to each county's users. Counties come from the
 // client only as a wish list: every one must be a county in the actor's reach, or the whole request is "not found".
 import { randomUUID } from "node:crypto";
-import type { z } from "zod";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/guards";
@@ -12,38 +12,18 @@ import { audit } from "@/lib/audit/server";
 import { invalid, notFound } from "@/lib/errors";
 import { sectionByKey, sectionsOf } from "@/lib/report/sections";
 import { cachedScheme, listSchemes, schemeOf } from "@/lib/schemes/server/service";
-import { fieldErrorsOf, firstMessage } from "@/lib/validation";
+import { parseOrThrow } from "@/lib/validation";
 import { countPhraseUse } from "@/lib/review/comments/server/library";
-import { commentMessage, notify } from "@/lib/review/audit/server/notifications";
-import { ZApplyComment, type TApplyComment } from "@/lib/review/comments/phrase-schemas";
+import { commentMessage, notify } from "@/lib/review/audit/server";
+import { ZApplyComment, applyResultMessage, type ApplyOptions, type ApplyResult, type TApplyComment } from "@/lib/review/comments/phrase-schemas";
+
 
 type County = { code: string; name: string };
-export type ApplyResult = {
-  commented: (County & { reportId: string; commentId: string })[];
-  /** No report for the scheme yet. */
-  noReport: County[];
-  /** The report's scheme version has no such section (a later version renamed or dropped it). */
-  noSection: County[];
-  message: string;
-};
-
-function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw invalid(firstMessage(parsed.error), fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
-
-export function applyResultMessage(r: Pick<ApplyResult, "commented" | "noReport" | "noSection">): string {
-  const parts = [r.commented.length ? `已向 ${r.commented.length} 个县区的报告发表评论` : "没有向任何县区发表评论"];
-  if (r.noReport.length) parts.push(`${r.noReport.length} 个县区尚未创建报告，已跳过`);
-  if (r.noSection.length) parts.push(`${r.noSection.length} 个县区的报告所用方案版本中没有这一部分，已跳过`);
-  return parts.join("；");
-}
 
 export async function applyComment(db: Db, actor: Actor, raw: TApplyComment): Promise<ApplyResult> {
   requirePermission(actor, "report:review");
   requirePermission(actor, "report:comment");
-  const input = parse(ZApplyComment, raw);
+  const input = parseOrThrow(ZApplyComment, raw);
   const codes = [...new Set(input.countyCodes)];
   const counties = await db.region.findMany({ where: { AND: [countiesInScope(actor), { code: { in: codes } }] }, orderBy: { path: "asc" } });
   // One county out of reach (or not a county at all) refuses the whole request, without saying which.
@@ -91,11 +71,6 @@ export async function applyComment(db: Db, actor: Actor, raw: TApplyComment): Pr
   }
   return { commented, noReport, noSection, message: applyResultMessage({ commented, noReport, noSection }) };
 }
-
-export type ApplyOptions = {
-  schemes: { code: string; title: string; sections: { key: string; heading: string }[] }[];
-  counties: { code: string; name: string; cityName: string; schemeCodes: string[] }[];
-};
 
 /** What the batch form offers: the newest version of each scheme with its sections, and the counties in reach with
  *  the schemes they already have a report for. */

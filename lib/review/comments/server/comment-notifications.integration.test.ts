@@ -9,7 +9,7 @@ import { seedDemo } from "@/lib/seed/demo";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { addComment, replyToComment, resolveComment } from "@/lib/review/comments/server/comments";
-import { listNotifications, markRead, openNotification, unreadCount } from "@/lib/review/audit/server/notifications";
+import { listNotifications, markRead, openNotification, unreadCount } from "@/lib/review/audit/server";
 
 const PRESCHOOL = "criterion:preschool";
 

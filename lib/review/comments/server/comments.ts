@@ -1,20 +1,20 @@
+import "server-only";
 // Comment threads on a report (批注): a reviewer or a county user comments on a section or one field of it, others
 // reply, anyone who may comment resolves or reopens. Reach comes from the report (getReportAccess), never from the
 // client: a report outside the actor's region is "not found", and so is a comment on it. Each write is one
 // transaction with its audit row; a thread's state is checked inside that transaction.
 import { randomUUID } from "node:crypto";
-import type { z } from "zod";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/guards";
 import { audit } from "@/lib/audit/server";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { getReportAccess } from "@/lib/report/server/access";
+import { getReportAccess } from "@/lib/auth/server/guards";
 import { sectionByKey } from "@/lib/report/sections";
-import { fieldErrorsOf, firstMessage } from "@/lib/validation";
+import { parseOrThrow } from "@/lib/validation";
 import { anchorLabel } from "@/lib/review/comments/anchors";
 import { toThreads, type CommentThreadView } from "@/lib/review/comments/view";
-import { commentMessage, commentRecipients, notify } from "@/lib/review/audit/server/notifications";
+import { commentMessage, commentRecipients, notify } from "@/lib/review/audit/server";
 import { ZAddComment, ZReply, ZResolveComment, type TAddComment, type TReply, type TResolveComment } from "@/lib/review/comments/schemas";
 
 const people = {
@@ -23,11 +23,6 @@ const people = {
 } as const;
 
 /** Services parse again what the action pipeline parsed: they are also called by tests and scripts. */
-function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw invalid(firstMessage(parsed.error), fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
 
 async function reachReport(db: Db, actor: Actor, reportId: string) {
   requirePermission(actor, "report:comment");
@@ -52,7 +47,7 @@ export async function listComments(db: Db, actor: Actor, reportId: string): Prom
 
 /** Starts a thread on a section or on one of its fields. Returns the new comment's id. */
 export async function addComment(db: Db, actor: Actor, raw: TAddComment): Promise<string> {
-  const input = parse(ZAddComment, raw);
+  const input = parseOrThrow(ZAddComment, raw);
   const report = await reachReport(db, actor, input.reportId);
   const def = sectionByKey(report.schemeDef, input.sectionKey);
   if (!def) throw invalid("报告中没有这一部分", { sectionKey: ["报告中没有这一部分"] });
@@ -73,7 +68,7 @@ export async function addComment(db: Db, actor: Actor, raw: TAddComment): Promis
 
 /** Replies to an open thread (naming a reply replies to its thread). Returns the reply's id and its report's. */
 export async function replyToComment(db: Db, actor: Actor, raw: TReply): Promise<{ id: string; reportId: string }> {
-  const input = parse(ZReply, raw);
+  const input = parseOrThrow(ZReply, raw);
   const named = await reachComment(db, actor, input.commentId);
   const rootId = named.parentId ?? named.id;
   const id = randomUUID();
@@ -98,7 +93,7 @@ export async function replyToComment(db: Db, actor: Actor, raw: TReply): Promise
 }
 
 async function setStatus(db: Db, actor: Actor, raw: TResolveComment, to: "open" | "resolved") {
-  const input = parse(ZResolveComment, raw);
+  const input = parseOrThrow(ZResolveComment, raw);
   const root = await reachComment(db, actor, input.commentId);
   if (root.parentId) throw invalid("请对讨论的第一条评论操作");
   const from = to === "resolved" ? "open" : "resolved";

@@ -1,22 +1,18 @@
+import "server-only";
 // A reviewer's comment library (常用意见): phrases they reuse across counties. Each phrase belongs to one reviewer;
 // every read and write is filtered by owner, so another reviewer's phrase is "not found", never "forbidden".
 import { randomUUID } from "node:crypto";
-import type { z } from "zod";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/guards";
-import { conflict, invalid, notFound } from "@/lib/errors";
-import { fieldErrorsOf, firstMessage } from "@/lib/validation";
+import { conflict, notFound } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validation";
+import type { PhraseView } from "@/lib/review/comments/phrase-schemas";
+
 import { PHRASES_MAX, ZPhraseBody, ZPhraseId, ZUpdatePhrase, type TPhraseBody, type TPhraseId, type TUpdatePhrase } from "@/lib/review/comments/phrase-schemas";
 
-export type PhraseView = { id: string; body: string; useCount: number; updatedAt: string };
 
-function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw invalid(firstMessage(parsed.error), fieldErrorsOf(parsed.error));
-  return parsed.data;
-}
 
 /** The actor's phrases, most used first. */
 export async function listPhrases(db: Db, actor: Actor): Promise<PhraseView[]> {
@@ -39,7 +35,7 @@ export async function getPhrase(db: Db | Prisma.TransactionClient, actor: Actor,
 
 export async function addPhrase(db: Db, actor: Actor, raw: TPhraseBody): Promise<string> {
   requirePermission(actor, "report:review");
-  const { body } = parse(ZPhraseBody, raw);
+  const { body } = parseOrThrow(ZPhraseBody, raw);
   const id = randomUUID();
   await db.$transaction(async (tx) => {
     if ((await tx.commentTemplate.count({ where: { ownerId: actor.userId } })) >= PHRASES_MAX) {
@@ -55,14 +51,14 @@ export async function addPhrase(db: Db, actor: Actor, raw: TPhraseBody): Promise
 
 export async function updatePhrase(db: Db, actor: Actor, raw: TUpdatePhrase): Promise<void> {
   requirePermission(actor, "report:review");
-  const { id, body } = parse(ZUpdatePhrase, raw);
+  const { id, body } = parseOrThrow(ZUpdatePhrase, raw);
   const changed = await db.commentTemplate.updateMany({ where: { id, ownerId: actor.userId }, data: { body } });
   if (changed.count === 0) throw notFound("常用意见");
 }
 
 export async function deletePhrase(db: Db, actor: Actor, raw: TPhraseId): Promise<void> {
   requirePermission(actor, "report:review");
-  const { id } = parse(ZPhraseId, raw);
+  const { id } = parseOrThrow(ZPhraseId, raw);
   const deleted = await db.commentTemplate.deleteMany({ where: { id, ownerId: actor.userId } });
   if (deleted.count === 0) throw notFound("常用意见");
 }

@@ -9,7 +9,7 @@ import { createReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { emptyContent } from "@/lib/report/content";
 import { createUser } from "@/lib/users/server/service";
-import { addComment, replyToComment } from "@/lib/review/comments/server/comments";
+import { addComment, replyToComment } from "@/lib/review/comments/server";
 import { loadDashboard } from "@/lib/review/dashboard/server/dashboard";
 import { parseDashboardFilters } from "@/lib/review/dashboard/filters";
 import { readSummary, SUMMARY_VERSION } from "@/lib/report/summary";

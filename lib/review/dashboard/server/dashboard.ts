@@ -1,3 +1,4 @@
+import "server-only";
 // The reviewer's dashboard over their region: every county with where its report stands, and the counties ×
 // indicators matrix with last year's change. Built for a province of 120 counties from a fixed number of queries,
 // whatever the number of counties: the counties in reach, the report years and schemes (for the filters), the
@@ -11,67 +12,14 @@ import { countiesInScope } from "@/lib/auth/server/scope";
 import { schemeIndicators } from "@/lib/template/lookup";
 import { targetLabel } from "@/lib/indicators/targets";
 import { cachedScheme } from "@/lib/schemes/server/service";
-import { reportStatusText, type ReviewLevel } from "@/lib/report/status";
+import { reportStatusText } from "@/lib/report/status";
+import { beijingParts } from "@/lib/dates";
 import { bucketOf, levelOfRegion, BUCKET_KEYS, type DashboardBucket } from "@/lib/review/dashboard/buckets";
 import type { TDashboardFilters } from "@/lib/review/dashboard/filters";
 import { ensureSummaries } from "@/lib/review/dashboard/server/summaries";
 import type { TReportSummary } from "@/lib/report/summary";
+import type { Dashboard, DashboardReport, DashboardRow, IndicatorColumn, MatrixCell } from "@/lib/review/dashboard/types";
 
-export type IndicatorColumn = {
-  key: string;
-  label: string;
-  unit: string;
-  /** "≥ 90%"; null when the indicator has no target. */
-  target: string | null;
-  precision: number;
-};
-
-export type MatrixCell = {
-  display: string;
-  value: number | null;
-  /** null: no target, or the figure is missing. */
-  met: boolean | null;
-  /** This year's value minus last year's, at the indicator's precision; null when either is not a number. */
-  delta: number | null;
-  /** Last year's display, when the county had a report then. */
-  previous: string | null;
-};
-
-export type DashboardReport = {
-  id: string;
-  status: string;
-  statusText: string;
-  submittedAt: Date | null;
-  round: number;
-  completeness: number;
-  problemCount: number;
-  openComments: number;
-  unmet: number;
-  cells: Record<string, MatrixCell>;
-};
-
-export type DashboardRow = {
-  county: { code: string; name: string };
-  city: { code: string; name: string } | null;
-  bucket: DashboardBucket;
-  report: DashboardReport | null;
-};
-
-export type Dashboard = {
-  /** The filters as applied, with the year and scheme resolved to their defaults. */
-  filters: TDashboardFilters & { year: number };
-  scheme: { code: string; title: string } | null;
-  options: { years: number[]; schemes: { code: string; title: string }[]; cities: { code: string; name: string }[] };
-  /** Per status, over the counties that pass every filter but the status one (so the counts show the split). */
-  counts: Record<DashboardBucket, number>;
-  columns: IndicatorColumn[];
-  rows: DashboardRow[];
-  /** Whether any county in view had a report the year before (the matrix then shows changes). */
-  hasPrevious: boolean;
-  level: ReviewLevel | null;
-  /** Reports of the year in the whole region, under any scheme (what the batch Word download holds). */
-  reportsInYear: number;
-};
 
 const REPORT_FIELDS = {
   id: true,
@@ -114,7 +62,7 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
     (filters.year && years.includes(filters.year) ? filters.year : undefined) ??
     (filters.scheme ? latest.get(filters.scheme)?.year : undefined) ??
     (usedYears.length ? Math.max(...usedYears) : years[0]) ??
-    new Date().getFullYear();
+    beijingParts().year;
   const schemeCodes = [...new Set([...used.filter((u) => u.year === resolvedYear).map((u) => u.schemeCode), ...[...latest.values()].filter((s) => s.year === resolvedYear).map((s) => s.code)])];
   const reportsPer = (code: string) => used.find((u) => u.year === resolvedYear && u.schemeCode === code)?._count._all ?? 0;
   schemeCodes.sort((a, b) => reportsPer(b) - reportsPer(a) || a.localeCompare(b));

@@ -1,10 +1,10 @@
+import "server-only";
 // The stored summaries of a set of reports, recomputing those that are missing or stale (rows written before
 // Report.summary existed, or by an older SUMMARY_VERSION) from their sections in one batched read, and writing
 // them back so the next view finds them. The write-back only replaces the value it read: if a save has stored a
 // fresh summary in the meantime, that one stays.
 import type { Db } from "@/lib/db/connect";
-import type { SectionContent } from "@/lib/report/content";
-import type { SectionContents } from "@/lib/report/precheck";
+import { loadSectionsOfReports } from "@/lib/report/server/repository";
 import { cachedScheme } from "@/lib/schemes/server/service";
 import { readSummary, summarise, summaryJson, type TReportSummary } from "@/lib/report/summary";
 
@@ -20,18 +20,10 @@ export async function ensureSummaries(db: Db, rows: Row[]): Promise<Map<string, 
   }
   if (!stale.length) return out;
 
-  const sections = await db.reportSection.findMany({
-    where: { reportId: { in: stale.map((r) => r.id) } },
-    select: { reportId: true, key: true, content: true },
-  });
-  const contents = new Map<string, SectionContents>();
-  for (const s of sections) {
-    const c = contents.get(s.reportId) ?? {};
-    c[s.key] = JSON.parse(s.content) as SectionContent;
-    contents.set(s.reportId, c);
-  }
-  for (const r of stale) {
-    const summary = summarise(await cachedScheme(db, r.schemeId), contents.get(r.id) ?? {});
+  const schemes = await Promise.all(stale.map(async (r) => ({ id: r.id, scheme: await cachedScheme(db, r.schemeId) })));
+  const contents = await loadSectionsOfReports(db, schemes);
+  for (const [i, r] of stale.entries()) {
+    const summary = summarise(schemes[i].scheme, contents.get(r.id) ?? {});
     out.set(r.id, summary);
     await db.report.updateMany({ where: { id: r.id, summary: r.summary }, data: { summary: summaryJson(summary) } });
   }

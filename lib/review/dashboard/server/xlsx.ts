@@ -1,14 +1,15 @@
+import "server-only";
 // The dashboard as an Excel workbook: sheet 概览 is the status table, sheet 指标 the counties × indicators matrix
 // (numbers as numbers, unmet cells filled light red, last year's change as a cell note, header and county column
 // frozen). Pure: it takes the dashboard the page shows, so the file and the screen cannot disagree.
 import ExcelJS from "exceljs";
-import type { Dashboard } from "@/lib/review/dashboard/server/dashboard";
+import type { Dashboard } from "@/lib/review/dashboard/types";
 import { bucketLabel } from "@/lib/review/dashboard/buckets";
 import { cellText } from "@/lib/review/dashboard/text";
+import { formatDateTime } from "@/lib/dates";
 
 const UNMET_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE2E2" } };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };
-const day = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Asia/Shanghai" }) : "");
 
 function styleHeader(row: ExcelJS.Row) {
   row.font = { bold: true };
@@ -36,7 +37,7 @@ function overview(wb: ExcelJS.Workbook, d: Dashboard) {
       row.county.name,
       row.city?.name ?? "",
       r ? r.statusText : bucketLabel("none", d.level),
-      day(r?.submittedAt ?? null),
+      formatDateTime(r?.submittedAt, "date"),
       r?.round ?? null,
       r?.openComments ?? null,
       r?.completeness ?? null,

@@ -1,3 +1,4 @@
+import "server-only";
 // "Changes since last submission": per section, a redline between what the county submitted last time and what it
 // submits now, with the state of every earlier comment on that section. Submissions store the version of every
 // section (ReportSubmission.sectionVersions) and every version's content is a SectionRevision, so nothing is
@@ -6,15 +7,16 @@
 import { diffArrays, diffChars } from "diff";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
-import { getReportAccess } from "@/lib/report/server/access";
+import { getReportAccess } from "@/lib/auth/server/guards";
 import { contentAsText } from "@/lib/report/as-text";
-import { emptyContent, type SectionContent } from "@/lib/report/content";
+import { emptyContent } from "@/lib/report/content";
+import { decodeSection } from "@/lib/report/stored";
 import { renderFigureRefs } from "@/lib/report/figures";
 import { allValues, type SectionContents } from "@/lib/report/precheck";
 import { computeIndicators } from "@/lib/indicators/compute";
 import { sectionsOf } from "@/lib/report/sections";
-import { listComments } from "@/lib/review/comments/server/comments";
-import type { CommentThreadView } from "@/lib/review/comments/view";
+import { listComments } from "@/lib/review/comments/server";
+import type { CommentThreadView } from "@/lib/review/comments";
 
 export type Segment = { type: "same" | "added" | "removed"; text: string };
 
@@ -100,7 +102,7 @@ export async function changesSinceLastSubmission(db: Db, actor: Actor, reportId:
     const contents: SectionContents = {};
     for (const d of defs) {
       const json = revisions.find((r) => r.sectionKey === d.key && r.version === (versions[d.key] ?? 0))?.content;
-      contents[d.key] = json ? (JSON.parse(json) as SectionContent) : emptyContent[d.kind]();
+      contents[d.key] = json ? decodeSection(d, json, `第 ${versions[d.key]} 版`) : emptyContent[d.kind]();
     }
     const values = allValues(contents);
     return { contents, values, computed: computeIndicators(report.schemeDef, values) };

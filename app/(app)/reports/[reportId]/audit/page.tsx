@@ -5,13 +5,13 @@ import { Card, PageHeader } from "@/components/ui/page";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { AUDIT_LOG_MAX, listReportAudit } from "@/lib/review/audit/server/audit-log";
+import { AUDIT_LOG_MAX, listReportAudit } from "@/lib/review/audit/server";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "操作记录" };
 
 // Fixed zone: a log is read against the office clock, whatever the server's zone.
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
+const when = (iso: string) => formatDateTime(iso, "datetime-seconds");
 
 const TONES: Record<string, string> = {
   report: "bg-brand-50 text-brand-700",

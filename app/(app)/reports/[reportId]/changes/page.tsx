@@ -5,14 +5,13 @@ import { Card, PageHeader } from "@/components/ui/page";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { getReportAccess } from "@/lib/report/server/access";
-import { changesSinceLastSubmission, type Segment } from "@/lib/review/workflow/server/redline";
-import type { CommentThreadView } from "@/lib/review/comments/view";
+import { getReportAccess } from "@/lib/auth/server/guards";
+import { changesSinceLastSubmission, type Segment } from "@/lib/review/workflow/server";
+import type { CommentThreadView } from "@/lib/review/comments";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "与上次提交对比" };
 
-const fmt = (iso: string) =>
-  new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
 
 /** Deleted text struck through in red, added text underlined in green: the marks a reviewer knows from paper. */
 function Redline({ segments }: { segments: Segment[] }) {
@@ -80,7 +79,7 @@ export default async function ChangesPage({ params }: { params: Promise<{ report
       ) : (
         <div className="space-y-6">
           <p className="text-sm text-slate-600">
-            第 {changes.round} 次提交（{fmt(changes.submittedAt)}）与第 {changes.previousRound} 次提交（{fmt(changes.previousSubmittedAt)}）相比：
+            第 {changes.round} 次提交（{formatDateTime(changes.submittedAt)}）与第 {changes.previousRound} 次提交（{formatDateTime(changes.previousSubmittedAt)}）相比：
             <strong className="text-slate-900"> {changed.length} 个部分有修改</strong>，{unchanged.length} 个部分未改动。
             <span className="ml-2 text-xs">
               <ins className="bg-emerald-50 text-emerald-900 underline decoration-emerald-500">新增内容</ins>{" "}

@@ -9,14 +9,14 @@ import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { contentAsText } from "@/lib/report/as-text";
 import { emptyContent } from "@/lib/report/content";
-import { getReportAccess } from "@/lib/report/server/access";
+import { getReportAccess } from "@/lib/auth/server/guards";
 import { getRevisionWithCurrent, listRevisions } from "@/lib/report/server/history";
 import { sectionsOf } from "@/lib/report/sections";
-import { REPORT_STATUSES, type ReportStatus } from "@/lib/report/status";
+import { isEditableStatus } from "@/lib/report/status";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "历史版本" };
 
-const fmt = (d: Date) => d.toLocaleString("zh-CN", { month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
 
 function Lines({ text, other, tone }: { text: string; other: string; tone: "old" | "new" }) {
   const others = new Set(other.split("\n"));
@@ -45,7 +45,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const heading = new Map(sections.map((s) => [s.key, s.heading]));
   const selected = rev && /^\d+$/.test(rev) ? await getRevisionWithCurrent(db, actor, report.id, Number(rev)).catch(() => null) : null;
   const def = selected ? sections.find((s) => s.key === selected.revision.sectionKey) : undefined;
-  const canRestore = hasPermission(actor.role, "report:edit") && REPORT_STATUSES[report.status as ReportStatus]?.editable;
+  const canRestore = hasPermission(actor.role, "report:edit") && isEditableStatus(report.status);
   return (
     <>
       <PageHeader
@@ -68,7 +68,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                 >
                   <span className="block truncate">{heading.get(r.sectionKey) ?? r.sectionKey}</span>
                   <span className="text-xs text-slate-500">
-                    第 {r.version} 版 · {r.author?.name ?? "—"} · {fmt(r.createdAt)}
+                    第 {r.version} 版 · {r.author?.name ?? "—"} · {formatDateTime(r.createdAt, "short-seconds")}
                     {r.note ? ` · ${r.note}` : ""}
                   </span>
                 </Link>
@@ -91,7 +91,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
                 return (
                   <>
                     <section aria-label="所选版本">
-                      <h3 className="mb-1 text-sm text-slate-600">第 {selected.revision.version} 版（{selected.revision.author?.name ?? "—"}，{fmt(selected.revision.createdAt)}）</h3>
+                      <h3 className="mb-1 text-sm text-slate-600">第 {selected.revision.version} 版（{selected.revision.author?.name ?? "—"}，{formatDateTime(selected.revision.createdAt, "short-seconds")}）</h3>
                       <Lines text={old} other={now} tone="old" />
                     </section>
                     <section aria-label="当前版本">

@@ -4,7 +4,7 @@ import { loadReport } from "@/lib/report/server/service";
 import { buildReportViewModel } from "@/lib/docx/view-model";
 import { renderReportDocx } from "@/lib/docx/pack";
 import { reportFileName } from "@/lib/docx/file-name";
-import { listComments } from "@/lib/review/comments/server/comments";
+import { listComments } from "@/lib/review/comments/server";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -1,6 +1,6 @@
 import { json, route } from "@/lib/http/route";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
-import { getReportAccess } from "@/lib/report/server/access";
+import { getReportAccess } from "@/lib/auth/server/guards";
 import { saveSection } from "@/lib/report/server/save-section";
 import { tableSectionKey } from "@/lib/report/sections";
 import { IMPORT_MAX_BYTES, SchoolImportError, importSchoolSheet } from "@/lib/schools/server";

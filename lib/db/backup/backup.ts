@@ -1,21 +1,25 @@
+import "server-only";
 // One backup = the database (SQLite file via the online backup API, or a pg_dump custom archive) plus the evidence
 // files in `<backup>.files/`. Restoring puts both back, and refuses to overwrite a database or a files directory that
 // is in use or has content unless forced. scripts/backup.ts is the CLI; docs/operations.md the operator's guide.
 import { closeSync, existsSync, mkdirSync, openSync, readSync } from "node:fs";
 import path from "node:path";
-import { BackupRefused } from "@/lib/backup/errors";
-import { assertFilesRestorable, copyFiles, filesDirOf, restoreFiles } from "@/lib/backup/files";
-import { backupPostgres, checkPostgresTarget, isPgDump, restorePostgres } from "@/lib/backup/postgres";
-import { backupSqlite, checkSqliteTarget, restoreSqlite } from "@/lib/backup/sqlite";
+import { beijingParts } from "@/lib/dates";
+import { BackupRefused } from "@/lib/db/backup/errors";
+import { assertFilesRestorable, copyFiles, filesDirOf, restoreFiles } from "@/lib/db/backup/files";
+import { backupPostgres, checkPostgresTarget, isPgDump, restorePostgres } from "@/lib/db/backup/postgres";
+import { backupSqlite, checkSqliteTarget, restoreSqlite } from "@/lib/db/backup/sqlite";
 import { providerOf, sqliteFilePath, type DbProvider } from "@/lib/server/env";
 
 export type BackupOptions = { databaseUrl: string; filesDir: string; out?: string; dir?: string; now?: Date };
 export type BackupResult = { provider: DbProvider; database: string; files: string; fileCount: number };
 
-/** app-20250601-143005.db (SQLite) or .dump (PostgreSQL), local time: sorts by name, reads at a glance. */
+/** app-20250601-143005.db (SQLite) or .dump (PostgreSQL), Beijing time like every time the app prints: sorts by
+ *  name, reads at a glance. */
 export function backupFileName(provider: DbProvider, now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
-  const stamp = `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
+  const t = beijingParts(now);
+  const stamp = `${t.year}${p(t.month)}${p(t.day)}-${p(t.hour)}${p(t.minute)}${p(t.second)}`;
   return `app-${stamp}.${provider === "sqlite" ? "db" : "dump"}`;
 }
 

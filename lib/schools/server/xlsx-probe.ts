@@ -1,3 +1,4 @@
+import "server-only";
 // A look at an .xlsx file before anything is parsed: an .xlsx is a zip, and its central directory (at the end of the
 // file) states each worksheet's uncompressed size, and the first bytes of a worksheet state its used range
 // (<dimension ref="A1:K100001"/>). That refuses a 100,000-row sheet in milliseconds instead of after exceljs has

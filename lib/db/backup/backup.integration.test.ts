@@ -7,10 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createBackup, restoreBackup } from "@/lib/backup/backup";
-import { filesDirOf } from "@/lib/backup/files";
-import { hasPgTools } from "@/lib/backup/postgres";
-import { assertIntact } from "@/lib/backup/sqlite";
+import { createBackup, restoreBackup } from "@/lib/db/backup/backup";
+import { filesDirOf } from "@/lib/db/backup/files";
+import { hasPgTools } from "@/lib/db/backup/postgres";
+import { assertIntact } from "@/lib/db/backup/sqlite";
 import { createDb, type Db } from "@/lib/db/connect";
 import type { DbProvider } from "@/lib/server/env";
 import { addEvidence } from "@/lib/evidence/server/service";
@@ -18,23 +18,10 @@ import { seedDemo } from "@/lib/seed/demo";
 import { LocalFileStorage } from "@/lib/storage/local";
 import { actorFor } from "@/lib/testing/actors";
 import { runScript } from "@/lib/testing/cli";
+import { tableRowCounts } from "@/lib/db/testing";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
 
 const pdf = new Uint8Array([...Buffer.from("%PDF-1.4\n% 备份测试\n"), ...randomBytes(200)]);
-
-/** Every table's row count (Prisma's migration table included), the way each provider lists its tables. */
-async function rowCounts(db: Db): Promise<Record<string, number>> {
-  const tables: { name: string }[] =
-    db.provider === "sqlite"
-      ? await db.$queryRawUnsafe(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
-      : await db.$queryRawUnsafe(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public'`);
-  const out: Record<string, number> = {};
-  for (const { name } of tables) {
-    const [row] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM "${name}"`);
-    out[name] = Number(row.n);
-  }
-  return out;
-}
 
 /** A database URL on the same server that does not exist yet (restore creates it); dropped afterwards. */
 function freshPgUrl(): { url: string; drop: () => Promise<void> } {
@@ -89,7 +76,7 @@ describe.each(TEST_PROVIDERS)("backup and restore on %s", (provider) => {
   });
 
   it.skipIf(!canRun(provider))("restores into a new database exactly what was there when the backup was taken", async () => {
-    const before = await rowCounts(source.db); // the source stays open, as in a running app
+    const before = await tableRowCounts(source.db); // the source stays open, as in a running app
     const backup = await createBackup({ databaseUrl: source.url, filesDir: sourceFiles, dir: path.join(dir, "backups") });
     backupFile = backup.database;
     expect(path.basename(backupFile)).toMatch(provider === "sqlite" ? /^app-\d{8}-\d{6}\.db$/ : /^app-\d{8}-\d{6}\.dump$/);
@@ -105,7 +92,7 @@ describe.each(TEST_PROVIDERS)("backup and restore on %s", (provider) => {
 
     const target = createDb(targetUrl);
     try {
-      expect(await rowCounts(target)).toEqual(before);
+      expect(await tableRowCounts(target)).toEqual(before);
       expect(before.SectionRevision).toBeGreaterThan(10);
       expect(await target.region.findUnique({ where: { code: "149900" } })).toBeNull();
       const pick = (db: Db) =>
@@ -133,7 +120,7 @@ describe.each(TEST_PROVIDERS)("backup and restore on %s", (provider) => {
     await restore(true);
     const target = createDb(targetUrl);
     try {
-      expect(await rowCounts(target)).toEqual(await rowCounts(source.db).then((c) => ({ ...c, Region: c.Region - 1 })));
+      expect(await tableRowCounts(target)).toEqual(await tableRowCounts(source.db).then((c) => ({ ...c, Region: c.Region - 1 })));
     } finally {
       await target.$disconnect();
     }

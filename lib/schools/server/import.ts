@@ -1,11 +1,12 @@
+import "server-only";
 // Import of a per-school table from an uploaded .xlsx or .csv: size checks first, then the format's reader, then
 // sheet-rows.ts validates every row. All or nothing — the caller stores `rows` as the section's content (through
 // the ordinary section save) only when `ok` is true.
 import { AppError } from "@/lib/errors";
 import type { TSchoolTable } from "@/lib/template/school-table";
 import type { TSchoolTableContent } from "@/lib/schools/rows";
-import { readCsvGrid } from "@/lib/schools/read-csv";
-import { readXlsxGrid } from "@/lib/schools/read-xlsx";
+import { readCsvGrid } from "@/lib/schools/server/read-csv";
+import { readXlsxGrid } from "@/lib/schools/server/read-xlsx";
 import { rowsFromGrid, type ImportProblem } from "@/lib/schools/sheet-rows";
 
 /** A 5,000-row .xlsx is about 230 KB and the same CSV about 500 KB; 5 MB is generous and still cheap to hold. */
@@ -36,10 +37,8 @@ export async function importSchoolSheet(
 
 /** For routes: the problems as a coded error (422) whose rows the client lists, like the region CSV import. */
 export class SchoolImportError extends AppError {
-  readonly rows: ImportProblem[];
   constructor(errors: ImportProblem[], more: number) {
     const shown = more ? `（另有 ${more} 处未列出）` : "";
-    super("INVALID_INPUT", `导入失败：有 ${errors.length + more} 处问题${shown}，未导入任何数据，请修改后重新导入`);
-    this.rows = errors;
+    super("INVALID_INPUT", `导入失败：有 ${errors.length + more} 处问题${shown}，未导入任何数据，请修改后重新导入`, undefined, errors);
   }
 }

@@ -1,10 +1,11 @@
+import "server-only";
 // PostgreSQL backup and restore with the client tools (pg_dump -Fc / pg_restore). pg_dump reads in one snapshot, so a
 // dump taken while the app saves is consistent. The password goes to the tools in PGPASSWORD, not on the command
 // line, where every user of the machine could read it in `ps`.
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, openSync, readSync } from "node:fs";
 import pg from "pg";
-import { BackupRefused } from "@/lib/backup/errors";
+import { BackupRefused } from "@/lib/db/backup/errors";
 
 export type PgTool = "pg_dump" | "pg_restore";
 

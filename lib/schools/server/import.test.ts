@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { QUALITY_BALANCE_2017_COUNTY } from "@/lib/template/schemes/quality-balance-2017";
-import { importSchoolSheet, SchoolImportError } from "@/lib/schools/import";
-import { buildSchoolTableWorkbook, DATA_SHEET, templateHeaders } from "@/lib/schools/template-xlsx";
+import { importSchoolSheet, SchoolImportError } from "@/lib/schools/server/import";
+import { buildSchoolTableWorkbook, DATA_SHEET, templateHeaders } from "@/lib/schools/server/template-xlsx";
 import { csvOf, generatedSchoolRow, hugeSheetZip, schoolSheetRows, xlsxOf, type SheetCell } from "@/lib/schools/testing";
 
 const table = QUALITY_BALANCE_2017_COUNTY.tables[0];

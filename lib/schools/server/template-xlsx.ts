@@ -1,10 +1,11 @@
+import "server-only";
 // The download a county fills in: a data sheet whose header row is exactly what the import matches (label + unit),
 // drop-down lists for 学校类型 and 学段, and a 说明 sheet explaining every column and the 九年一贯制 two-row rule.
 // Given rows, it also exports the current table, so a county can download, edit in Excel and re-import.
 import ExcelJS from "exceljs";
 import { headerWithUnit } from "@/lib/template/headers";
 import type { TSchoolTable } from "@/lib/template/school-table";
-import { INSTRUCTIONS_SHEET } from "@/lib/schools/read-xlsx";
+import { INSTRUCTIONS_SHEET } from "@/lib/schools/server/read-xlsx";
 import { schoolTypeOf, stageOf, type TSchoolRow } from "@/lib/schools/rows";
 
 export const DATA_SHEET = "学校数据";

@@ -1,8 +1,9 @@
+import "server-only";
 // SQLite backup and restore through SQLite's own online backup API (better-sqlite3's `backup`), never a file copy:
 // a copy of app.db taken while the app writes may miss what is still in app.db-wal, or catch a page half-written.
 import { existsSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
-import { BackupRefused } from "@/lib/backup/errors";
+import { BackupRefused } from "@/lib/db/backup/errors";
 
 /** All remaining pages in one step: one read transaction, so the copy is one consistent snapshot. In WAL mode a
  *  reader does not block the app's writers, so the app keeps saving while the backup runs. */
@@ -72,16 +73,21 @@ export function sqliteHasTables(file: string): boolean {
   }
 }
 
+/** What SQLite's integrity check says of the database file: exactly "ok" when it is whole. */
+export function sqliteIntegrity(file: string): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
+  } finally {
+    db.close();
+  }
+}
+
 /** `PRAGMA integrity_check` must answer exactly "ok"; a backup that is not a whole database is worse than none. */
 export function assertIntact(file: string): void {
   let result: string;
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      result = (db.pragma("integrity_check") as { integrity_check: string }[]).map((r) => r.integrity_check).join("; ");
-    } finally {
-      db.close();
-    }
+    result = sqliteIntegrity(file);
   } catch (error) {
     throw new BackupRefused(`${file} 不是可用的 SQLite 数据库：${(error as Error).message}`);
   }

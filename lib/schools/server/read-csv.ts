@@ -1,9 +1,10 @@
+import "server-only";
 // .csv → grid of cells for sheet-rows.ts. UTF-8 (with or without BOM) or GB18030, as Excel in China saves it. The
 // line count is checked on the raw text before parsing, so an oversized file is refused without building its rows.
 import { parse } from "csv-parse/sync";
 import { decodeCsv } from "@/lib/regions/server/csv-import";
 import type { GridRow } from "@/lib/schools/sheet-rows";
-import type { GridRead } from "@/lib/schools/read-xlsx";
+import type { GridRead } from "@/lib/schools/server/read-xlsx";
 
 export function readCsvGrid(bytes: Uint8Array, maxRows: number): GridRead {
   const text = decodeCsv(bytes);

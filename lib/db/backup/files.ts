@@ -1,9 +1,10 @@
+import "server-only";
 // The evidence files (FILES_DIR) travel beside the database backup: a restored Evidence row without its file would be
 // a broken download. Files are immutable once stored (write to a temporary name, then rename; a new upload gets a
 // new key), so copying them while the app runs is safe; half-written temporary files are left out.
 import { cpSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { BackupRefused } from "@/lib/backup/errors";
+import { BackupRefused } from "@/lib/db/backup/errors";
 
 const isTemporary = (file: string) => file.endsWith(".tmp");
 

@@ -1,9 +1,10 @@
+import "server-only";
 // .xlsx → grid of cells for sheet-rows.ts. Refuses early what cannot be imported: a file or sheet too large (from
 // the zip directory, before parsing), an old .xls, merged cells (a merged range hides which school a value belongs
 // to, so it is refused with its range rather than guessed), and cells holding errors or formulas without a result.
 import ExcelJS from "exceljs";
 import type { GridRow, ImportProblem, RawCell } from "@/lib/schools/sheet-rows";
-import { countValueRows, probeXlsx } from "@/lib/schools/xlsx-probe";
+import { countValueRows, probeXlsx } from "@/lib/schools/server/xlsx-probe";
 
 /** A 5,000-row sheet of the 优质均衡 table is about 1.9 MB of XML; 6× that leaves room for styles and long names. */
 export const XLSX_SHEET_MAX_BYTES = 12 * 1024 * 1024;
