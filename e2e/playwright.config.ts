@@ -49,6 +49,9 @@ export default defineConfig({
       DEMO: "1",
       FILES_DIR: path.join(process.env.E2E_DATA_DIR, "files"),
       NEXT_TELEMETRY_DISABLED: "1",
+      // The test runner resolves "server-only" with React's server condition (package.json test:e2e) so that specs
+      // and fixtures can use server modules; the app's own server must not inherit that.
+      NODE_OPTIONS: "",
     },
   },
 });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { missingRequiredInputs, validateInputValue } from "@/lib/indicators/input-value";
+import { validateInputValue } from "@/lib/indicators/input-value";
 import { ZInput } from "@/lib/template/schema";
-import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
-import { WENXI_2021_FIGURES } from "@/lib/template/schemes/shanxi-2021/wenxi-figures";
 
 const count = ZInput.parse({ key: "students", label: "在校生", unit: "人", kind: "integer" });
 const amount = ZInput.parse({ key: "spend", label: "教育支出", unit: "万元", kind: "decimal", max: 1000000 });
@@ -41,13 +39,5 @@ describe("validateInputValue", () => {
     expect(validateInputValue(flag, true)).toEqual({ ok: true, value: true });
     expect(validateInputValue(flag, "否")).toEqual({ ok: true, value: false });
     expect(validateInputValue(flag, 1)).toEqual({ ok: false, message: "请选择“是”或“否”" });
-  });
-});
-
-describe("missingRequiredInputs", () => {
-  it("lists the required inputs still empty", () => {
-    const values = { ...WENXI_2021_FIGURES, preschool_enrolled: null, staff_total: Number.NaN };
-    expect(missingRequiredInputs(SHANXI_2021_COUNTY, values).map((i) => i.key)).toEqual(["staff_total", "preschool_enrolled"]);
-    expect(missingRequiredInputs(SHANXI_2021_COUNTY, WENXI_2021_FIGURES)).toEqual([]);
   });
 });

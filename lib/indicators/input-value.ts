@@ -1,8 +1,6 @@
 // Checks one figure as a county clerk types it. Chinese input methods often produce full-width digits and
 // thousands separators ("１０，７３６"), so those are accepted; everything else must be a plain decimal number.
-import { schemeInputs } from "@/lib/template/lookup";
-import type { TInput, TScheme } from "@/lib/template/schema";
-import type { FigureValues } from "@/lib/indicators/types";
+import type { TInput } from "@/lib/template/schema";
 
 export type InputValueResult = { ok: true; value: number | boolean | null } | { ok: false; message: string };
 
@@ -15,7 +13,7 @@ function normalise(text: string): string {
     .replace(/[\s,，]/g, "");
 }
 
-/** An empty field is allowed here (drafts may be incomplete); `missingRequiredInputs` decides what must be filled. */
+/** An empty field is allowed here (drafts may be incomplete); lib/report/precheck.ts decides what must be filled. */
 export function validateInputValue(input: TInput, raw: unknown): InputValueResult {
   if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { ok: true, value: null };
   if (input.kind === "boolean") return yesNo(raw);
@@ -39,13 +37,4 @@ function yesNo(raw: unknown): InputValueResult {
   if (raw === "是" || raw === "true") return { ok: true, value: true };
   if (raw === "否" || raw === "false") return { ok: true, value: false };
   return { ok: false, message: "请选择“是”或“否”" };
-}
-
-/** Required inputs still empty — what blocks submitting the report. */
-export function missingRequiredInputs(scheme: TScheme, values: FigureValues): TInput[] {
-  return schemeInputs(scheme).filter((input) => {
-    const value = values[input.key];
-    const blank = value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value));
-    return input.required && blank;
-  });
 }

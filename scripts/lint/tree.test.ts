@@ -46,3 +46,32 @@ describe("the tree", () => {
     expect(files.filter((f) => /^(lib|components|app)\//.test(f) && !partOf(f))).toEqual([]);
   });
 });
+
+describe("docs/architecture.md", () => {
+  const doc = readFileSync(path.join(root, "docs/architecture.md"), "utf8");
+  const tree = doc.slice(doc.indexOf("## 目录")).split("```")[1];
+  const dirs = (dir: string) =>
+    execFileSync("git", ["ls-files", dir], { cwd: root, encoding: "utf8" })
+      .split("\n")
+      .filter((f) => f.split("/").length > dir.split("/").length + 1)
+      .map((f) => f.split("/")[dir.split("/").length])
+      .filter((d, i, all) => all.indexOf(d) === i && d !== "generated")
+      .sort();
+  const named = (from: string, to: string, indent: number) => {
+    const block = tree.slice(tree.indexOf(from), tree.indexOf(to));
+    return [...new Set(block.split("\n").filter((l) => l.startsWith(" ".repeat(indent)) && l[indent] !== " ").flatMap((l) => [...l.slice(indent).split(/\s{2,}/)[0].matchAll(/([a-z-]+)\//g)].map((m) => m[1])))].sort();
+  };
+
+  it("lists exactly the folders of lib/", () => {
+    expect(named("\nlib/", "\nprisma/", 2)).toEqual(dirs("lib"));
+  });
+
+  it("lists exactly the features of lib/review/", () => {
+    expect(named("  review/\n", "\n  audit/", 4)).toEqual(dirs("lib/review"));
+  });
+
+  it("lists exactly the folders of components/", () => {
+    const line = tree.split("\n").find((l) => l.startsWith("components/"))!;
+    expect([...line.slice("components/".length).matchAll(/([a-z-]+)\//g)].map((m) => m[1]).sort()).toEqual(dirs("components"));
+  });
+});

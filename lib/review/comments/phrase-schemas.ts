@@ -20,9 +20,6 @@ export type TUpdatePhrase = z.input<typeof ZUpdatePhrase>;
 export const ZPhraseId = z.object({ id: id("常用意见") });
 export type TPhraseId = z.input<typeof ZPhraseId>;
 
-/** An optional phrase the text was taken from: its use is counted when the comment is posted. */
-export const ZPhraseUse = z.object({ phraseId: id("常用意见").optional() });
-
 export const ZApplyComment = z.object({
   schemeCode: z.string({ error: "请选择评价方案" }).min(1, "请选择评价方案").max(120),
   sectionKey: z.string({ error: "请选择报告部分" }).min(1, "请选择报告部分").max(120),
