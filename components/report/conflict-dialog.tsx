@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import type { Conflict } from "@/components/report/use-autosave";
+import type { Conflict } from "@/components/report/autosave-machine";
 import type { SectionDef } from "@/lib/report/sections";
 import { contentAsText } from "@/lib/report/as-text";
 import { formatDateTime } from "@/lib/dates";

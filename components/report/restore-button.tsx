@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { restoreRevisionAction } from "@/app/(app)/reports/actions";
+import { draftKey } from "@/components/report/autosave-machine";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/form-errors";
@@ -18,7 +19,7 @@ export function RestoreButton({ reportId, revisionId, version, sectionKey }: { r
     if (!r.ok) return setError(r.error);
     if (!r.data.restored) return setError(r.data.message);
     // The editor must not restore an older local draft over the restored text.
-    window.localStorage.removeItem(`edu-draft:${reportId}:${sectionKey}`);
+    window.localStorage.removeItem(draftKey(reportId, sectionKey));
     router.push(`/reports/${reportId}?s=${encodeURIComponent(sectionKey)}`);
   }
   return (

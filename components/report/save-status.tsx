@@ -1,5 +1,5 @@
 "use client";
-import type { SaveState } from "@/components/report/use-autosave";
+import type { SaveState } from "@/components/report/autosave-machine";
 import { formatDateTime } from "@/lib/dates";
 
 const LABELS: Record<SaveState, { text: string; className: string }> = {

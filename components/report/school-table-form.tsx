@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { draftKey } from "@/components/report/use-autosave";
+import { draftKey } from "@/components/report/autosave-machine";
 import { SectionFrame } from "@/components/report/section-frame";
 import { SchoolTableImport, type ImportedTable } from "@/components/report/school-table-import";
 import { SchoolTableResults } from "@/components/report/school-table-results";

@@ -1,19 +1,39 @@
 "use client";
 // Autosave for one section: saves ~1.5 s after the last change, keeps every unsaved change in localStorage until the
 // server has it (so a reload, a crash or a dropped network loses nothing), retries while offline, and stops with a
-// conflict — never overwriting — when someone else saved the section in the meantime.
-import { useCallback, useEffect, useRef, useState } from "react";
+// conflict — never overwriting — when someone else saved the section in the meantime. The rules are the pure state
+// machine in autosave-machine.ts; this hook only runs its effects (fetch, the save timer, localStorage, the form's
+// callbacks) and turns what happens (a change, a timer, an answer, going online, leaving) into its events.
+import { useCallback, useEffect, useState } from "react";
 import type { SectionContent } from "@/lib/report/content";
 import type { FieldErrors } from "@/lib/errors";
+import {
+  draftKey,
+  initialModel,
+  step,
+  type AutosaveEffect,
+  type AutosaveEvent,
+  type AutosaveModel,
+  type Draft,
+  type SaveAnswer,
+} from "@/components/report/autosave-machine";
 
-export const AUTOSAVE_DELAY_MS = 1500;
-const RETRY_MS = 5000;
+export type AutosaveOptions = {
+  reportId: string;
+  sectionKey: string;
+  version: number;
+  serverContent: SectionContent;
+  readOnly: boolean;
+  /** Replace the form's content (restoring a local draft, or taking the other version after a conflict). */
+  onReplace: (content: SectionContent) => void;
+  onSaved: (version: number, content: SectionContent, completeness: number) => void;
+  onFieldErrors: (errors: FieldErrors) => void;
+};
 
-export type SaveState = "saved" | "dirty" | "saving" | "offline" | "conflict" | "error";
-export type Conflict = { mine: SectionContent; theirs: { version: number; content: SectionContent; updatedBy: string | null; updatedAt: string } };
-type Draft = { base: number; content: SectionContent; at: string };
-
-export const draftKey = (reportId: string, sectionKey: string) => `edu-draft:${reportId}:${sectionKey}`;
+/** What the page shows: the status line and the conflict dialog. */
+type View = Pick<AutosaveModel, "state" | "message" | "conflict" | "savedAt">;
+const viewOf = ({ state, message, conflict, savedAt }: AutosaveModel): View => ({ state, message, conflict, savedAt });
+const sameView = (a: View, b: View) => a.state === b.state && a.message === b.message && a.conflict === b.conflict && a.savedAt === b.savedAt;
 
 function readDraft(key: string): Draft | null {
   try {
@@ -24,202 +44,118 @@ function readDraft(key: string): Draft | null {
   }
 }
 
-export function useAutosave(opts: {
-  reportId: string;
-  sectionKey: string;
-  version: number;
-  serverContent: SectionContent;
-  readOnly: boolean;
-  /** Replace the form's content (restoring a local draft, or taking the other version after a conflict). */
-  onReplace: (content: SectionContent) => void;
-  onSaved: (version: number, content: SectionContent, completeness: number) => void;
-  onFieldErrors: (errors: FieldErrors) => void;
-}) {
-  const { reportId, sectionKey, readOnly } = opts;
-  const storageKey = draftKey(reportId, sectionKey);
-  const [state, setState] = useState<SaveState>("saved");
-  const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const base = useRef(opts.version);
-  const pending = useRef<SectionContent | null>(null);
-  const inflight = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const callbacks = useRef(opts);
-  useEffect(() => {
-    callbacks.current = opts;
-  });
+/**
+ * The machine with its effects wired to the browser: one per mounted section. Plain closures rather than React
+ * state, because a save's guard ("one in flight") must see the previous event's outcome at once.
+ */
+function createRunner(initial: AutosaveModel, options: AutosaveOptions, show: (model: AutosaveModel) => void) {
+  let model = initial;
+  let opts = options;
+  let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const schedule = useCallback((ms: number) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveRef.current(), ms);
-  }, []);
+  function dispatch(event: AutosaveEvent) {
+    const next = step(model, event);
+    model = next.model;
+    show(model);
+    for (const effect of next.effects) perform(effect);
+  }
 
-  const save = useCallback(
-    async (keepalive = false) => {
-      if (inflight.current || !pending.current || conflictRef.current) return;
-      const content = pending.current;
-      inflight.current = true;
-      setState("saving");
-      try {
-        const res = await fetch(`/api/reports/${reportId}/sections/${encodeURIComponent(sectionKey)}`, {
+  // In the order the machine lists them; what comes of them (an answer, the timer) is dispatched back.
+  function perform(effect: AutosaveEffect) {
+    const storageKey = draftKey(opts.reportId, opts.sectionKey);
+    switch (effect.type) {
+      case "send":
+        fetch(`/api/reports/${opts.reportId}/sections/${encodeURIComponent(opts.sectionKey)}`, {
           method: "PUT",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ baseVersion: base.current, content }),
-          keepalive,
-        });
-        const body = await res.json().catch(() => ({}));
-        if (res.ok) {
-          base.current = body.version;
-          setSavedAt(body.savedAt);
-          callbacks.current.onSaved(body.version, content, body.completeness);
-          if (pending.current === content) {
-            pending.current = null;
-            window.localStorage.removeItem(storageKey);
-            setState("saved");
-            setMessage(null);
-          } else {
-            writeDraft(pending.current);
-            schedule(0);
-          }
-        } else if (res.status === 409 && body.conflict && JSON.stringify(body.conflict.content) === JSON.stringify(content)) {
-          // The server already has exactly this text (a save sent while the page was closing): adopt its version.
-          base.current = body.conflict.version;
-          if (pending.current === content) {
-            pending.current = null;
-            window.localStorage.removeItem(storageKey);
-            setState("saved");
-            setMessage(null);
-          } else schedule(0);
-        } else if (res.status === 409 && body.conflict) {
-          const c = { mine: content, theirs: body.conflict };
-          conflictRef.current = c;
-          setConflict(c);
-          setState("conflict");
-        } else if (res.status >= 500) {
-          setState("offline");
-          setMessage("服务器暂时无法保存，内容已保存在本机，正在重试");
-          schedule(RETRY_MS);
-        } else {
-          setState("error");
-          setMessage(res.status === 401 ? "登录已过期，请重新登录后继续（未保存的内容已保存在本机）" : (body.error ?? "保存失败"));
-          if (body.fieldErrors) callbacks.current.onFieldErrors(body.fieldErrors);
+          body: JSON.stringify({ baseVersion: effect.baseVersion, content: effect.content }),
+          keepalive: effect.keepalive,
+        }).then(
+          async (res) => dispatch({ type: "answered", status: res.status, body: ((await res.json().catch(() => ({}))) ?? {}) as SaveAnswer }),
+          () => dispatch({ type: "network-failed" }),
+        );
+        return;
+      case "schedule":
+        cancelTimer();
+        timer = setTimeout(() => dispatch({ type: "save" }), effect.ms);
+        return;
+      case "cancel-timer":
+        cancelTimer();
+        return;
+      case "write-draft":
+        try {
+          window.localStorage.setItem(storageKey, JSON.stringify({ ...effect.draft, at: new Date().toISOString() }));
+        } catch {
+          // Storage full or disabled: the server save still runs.
         }
-      } catch {
-        setState("offline");
-        setMessage("网络已断开，内容已保存在本机，恢复后自动保存");
-        schedule(RETRY_MS);
-      } finally {
-        inflight.current = false;
-      }
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [reportId, sectionKey, storageKey, schedule],
-  );
-  const saveRef = useRef(save);
-  const conflictRef = useRef<Conflict | null>(null);
-  useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
-
-  function writeDraft(content: SectionContent | null) {
-    if (!content) return;
-    try {
-      const draft: Draft = { base: base.current, content, at: new Date().toISOString() };
-      window.localStorage.setItem(storageKey, JSON.stringify(draft));
-    } catch {
-      // Storage full or disabled: the server save still runs.
+        return;
+      case "remove-draft":
+        try {
+          window.localStorage.removeItem(storageKey);
+        } catch {
+          // Storage disabled: there is no draft to remove.
+        }
+        return;
+      case "replace":
+        opts.onReplace(effect.content);
+        return;
+      case "saved":
+        opts.onSaved(effect.version, effect.content, effect.completeness);
+        return;
+      case "field-errors":
+        opts.onFieldErrors(effect.errors);
+        return;
     }
   }
 
-  const change = useCallback(
-    (content: SectionContent) => {
-      if (readOnly) return;
-      pending.current = content;
-      writeDraft(content);
-      if (!conflictRef.current) {
-        setState((s) => (s === "offline" ? s : "dirty"));
-        schedule(AUTOSAVE_DELAY_MS);
-      }
+  function cancelTimer() {
+    if (timer) clearTimeout(timer);
+  }
+
+  return {
+    dispatch,
+    cancelTimer,
+    /** The latest props: callbacks, and whether the report is still editable. */
+    update(next: AutosaveOptions) {
+      opts = next;
+      if (model.readOnly !== next.readOnly) dispatch({ type: "read-only", readOnly: next.readOnly });
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [readOnly, schedule, storageKey],
+    /** On mount: a local draft from a previous visit is restored, or a conflict raised if the server moved on. */
+    mounted() {
+      dispatch({ type: "draft-read", draft: readDraft(draftKey(opts.reportId, opts.sectionKey)), serverContent: opts.serverContent });
+    },
+  };
+}
+
+export function useAutosave(opts: AutosaveOptions) {
+  const [view, setView] = useState<View>(() => viewOf(initialModel(opts.version, opts.readOnly)));
+  const [runner] = useState(() =>
+    createRunner(initialModel(opts.version, opts.readOnly), opts, (model) => setView((shown) => (sameView(shown, model) ? shown : viewOf(model)))),
   );
-
-  /** Block saving while the content is invalid in the browser (the field shows why). */
-  const hold = useCallback((reason: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    setState("error");
-    setMessage(reason);
-  }, []);
-
-  // A local draft from a previous visit: restore it, or raise a conflict if the server moved on meanwhile.
-  useEffect(() => {
-    if (readOnly) return;
-    const draft = readDraft(storageKey);
-    if (!draft) return;
-    if (JSON.stringify(draft.content) === JSON.stringify(opts.serverContent)) {
-      // The draft reached the server after all (e.g. sent while the page was closing): nothing to restore.
-      window.localStorage.removeItem(storageKey);
-      return;
-    }
-    if (draft.base === opts.version) {
-      callbacks.current.onReplace(draft.content);
-      pending.current = draft.content;
-      // localStorage can only be read after mount, so this state change belongs in the effect.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setState("dirty");
-      setMessage("已恢复上次未保存的内容");
-      schedule(200);
-    } else {
-      const c = { mine: draft.content, theirs: { version: opts.version, content: opts.serverContent, updatedBy: null, updatedAt: "" } };
-      conflictRef.current = c;
-      setConflict(c);
-      setState("conflict");
-    }
-    // Only on mount: later versions come from our own saves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useEffect(() => runner.update(opts));
+  // Only on mount: later versions come from our own saves.
+  useEffect(() => runner.mounted(), [runner]);
 
   useEffect(() => {
-    const online = () => void saveRef.current();
+    const online = () => runner.dispatch({ type: "save" });
     const flush = () => {
-      if (document.visibilityState === "hidden") void saveRef.current(true);
+      if (document.visibilityState === "hidden") runner.dispatch({ type: "save", keepalive: true });
     };
     window.addEventListener("online", online);
     document.addEventListener("visibilitychange", flush);
     return () => {
       window.removeEventListener("online", online);
       document.removeEventListener("visibilitychange", flush);
-      if (timer.current) clearTimeout(timer.current);
+      runner.cancelTimer();
       // Leaving the section: send what is pending (the local draft stays until the server confirms).
-      void saveRef.current(true);
+      runner.dispatch({ type: "save", keepalive: true });
     };
-  }, []);
+  }, [runner]);
 
-  const resolve = useCallback(
-    (choice: "mine" | "theirs") => {
-      const c = conflictRef.current;
-      if (!c) return;
-      conflictRef.current = null;
-      setConflict(null);
-      base.current = c.theirs.version;
-      if (choice === "mine") {
-        pending.current = c.mine;
-        writeDraft(c.mine);
-        void saveRef.current();
-      } else {
-        pending.current = null;
-        window.localStorage.removeItem(storageKey);
-        callbacks.current.onReplace(c.theirs.content);
-        callbacks.current.onSaved(c.theirs.version, c.theirs.content, -1);
-        setState("saved");
-        setMessage(null);
-      }
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [storageKey],
-  );
+  const change = useCallback((content: SectionContent) => runner.dispatch({ type: "changed", content }), [runner]);
+  /** Block saving while the content is invalid in the browser (the field shows why). */
+  const hold = useCallback((reason: string) => runner.dispatch({ type: "held", reason }), [runner]);
+  const resolve = useCallback((choice: "mine" | "theirs") => runner.dispatch({ type: "resolved", choice }), [runner]);
 
-  return { state, message, conflict, savedAt, change, hold, resolve, saveNow: () => void saveRef.current() };
+  return { ...view, change, hold, resolve };
 }

@@ -2,11 +2,11 @@
 //   runLoad   closed loop: N workers, each fires its next request the moment the previous one returns. It measures
 //             saturation — the server's throughput and the queue in front of it — not what N people experience.
 //   runPaced  open loop: N simulated editors, each with its own schedule of saves every 2–5 s (the editor saves
-//             1.5 s after the last keystroke, components/report/use-autosave.ts, so one person's saves are at
-//             least that far apart). The schedule does not slow down when the server does, and latency is counted
-//             from the moment the save was due, including time spent waiting for the editor's previous save to
-//             return (the editor sends one save at a time), so a slow server cannot hide its queue
-//             ("coordinated omission").
+//             1.5 s after the last keystroke, AUTOSAVE_DELAY_MS in components/report/autosave-machine.ts, so one
+//             person's saves are at least that far apart). The schedule does not slow down when the server does,
+//             and latency is counted from the moment the save was due, including time spent waiting for the
+//             editor's previous save to return (the editor sends one save at a time), so a slow server cannot hide
+//             its queue ("coordinated omission").
 export type Sample = { ms: number; status: number };
 
 export async function runLoad(opts: {
