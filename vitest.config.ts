@@ -9,11 +9,30 @@ export default defineConfig({
     },
   },
   test: {
-    environment: "node",
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Integration files each open their own databases; two workers match the 2-core machines.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+        },
+      },
+      {
+        // Components rendered with Testing Library in happy-dom (it implements <dialog>'s showModal/close, which
+        // the conflict dialog uses; jsdom's current release needs Node 22).
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "happy-dom",
+          include: ["components/**/*.test.tsx"],
+          setupFiles: ["lib/testing/dom-setup.ts"],
+        },
+      },
+    ],
   },
 });
