@@ -1,5 +1,8 @@
 // The autosave's rules, event by event, without a browser: what the person sees (state, message, the conflict) and
-// what the shell is told to do (send, time, keep or drop the local draft, tell the form).
+// what the shell is told to do (send, time, keep or drop the local draft, tell the form). The last test drives
+// random interleavings against a simulated server and checks the promises that matter: never two saves in flight,
+// every save on the newest version known, and in the end the server holds the last text typed.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   AUTOSAVE_DELAY_MS,
@@ -162,8 +165,34 @@ describe("someone else saved the section (stale base)", () => {
       status: 409,
       body: { conflict: { version: 3, content: text("已经到达服务器的文字"), updatedBy: "张填报", updatedAt: "2026-03-02T06:00:00.000Z" } },
     });
-    expect(model).toMatchObject({ state: "saved", conflict: null, base: 3, pending: null });
+    expect(model).toMatchObject({ state: "saved", conflict: null, base: 3, pending: null, savedAt: "2026-03-02T06:00:00.000Z" });
+    // The editor learns the version too, so coming back to this section starts from it (not a conflict with oneself).
+    expect(effects).toContainEqual({ type: "saved", version: 3, content: mine, completeness: -1 });
     expect(effects).toContainEqual({ type: "remove-draft" });
+  });
+
+  it("typed while that save was in flight: the draft names the adopted version and the newer text goes out at once", () => {
+    const first = text("已经到达服务器的文字");
+    const newer = text("已经到达服务器的文字，又加一句");
+    let { model, effects } = run(initialModel(2, false), { type: "changed", content: first }, { type: "save" }, { type: "changed", content: newer });
+    ({ model, effects } = run(model, { type: "answered", status: 409, body: { conflict: { version: 3, content: first, updatedBy: "张填报", updatedAt: "2026-03-02T06:00:00.000Z" } } }));
+    expect(effects).toEqual([
+      { type: "saved", version: 3, content: first, completeness: -1 },
+      { type: "write-draft", draft: { base: 3, content: newer } },
+      { type: "schedule", ms: 0 },
+    ]);
+    expect(sends(run(model, { type: "save" }).effects)).toEqual([{ type: "send", baseVersion: 3, content: newer, keepalive: false }]);
+  });
+
+  it("typed while the save was in flight and it met a conflict: 我的版本 is the newest text, and keeping it sends that", () => {
+    const first = text("一");
+    const newer = text("一二");
+    const { model } = run(initialModel(7, false), { type: "changed", content: first }, { type: "save" }, { type: "changed", content: newer }, conflictWith(theirs));
+    expect(model.conflict?.mine).toBe(newer);
+    const kept = run(model, { type: "resolved", choice: "mine" });
+    expect(sends(kept.effects)).toEqual([{ type: "send", baseVersion: 8, content: newer, keepalive: false }]);
+    // The form already shows it: nothing is replaced.
+    expect(kept.effects.filter((e) => e.type === "replace")).toEqual([]);
   });
 
   it("resolving when there is no conflict does nothing", () => {
@@ -230,6 +259,27 @@ describe("offline and server errors", () => {
     expect(answer(401)).toMatchObject({ state: "error", message: "登录已过期，请重新登录后继续（未保存的内容已保存在本机）" });
   });
 
+  it("a refused save with a newer text typed meanwhile sends the newer text at once, once", () => {
+    const refused = (body: object) => ({ type: "answered", status: 422, body }) as AutosaveEvent;
+    const newer = text("改正后的文字");
+    let { model, effects } = run(initialModel(1, false), { type: "changed", content: text("有问题的文字") }, { type: "save" }, { type: "changed", content: newer });
+    ({ model, effects } = run(model, refused({ error: "内容不符合要求" })));
+    expect(model.state).toBe("error");
+    expect(effects).toEqual([{ type: "schedule", ms: 0 }]);
+    ({ model, effects } = run(model, { type: "save" }));
+    expect(sends(effects)).toEqual([{ type: "send", baseVersion: 1, content: newer, keepalive: false }]);
+    // Refused too: now nothing newer is pending, so it stops there.
+    expect(run(model, refused({ error: "内容不符合要求" })).effects).toEqual([]);
+  });
+
+  it("content held invalid while a save was in flight: the answer does not claim 已保存, the reason stays", () => {
+    const reason = "有 1 处内容需要修改后才能保存：日期格式应为 年-月-日";
+    const { model } = run(initialModel(1, false), { type: "changed", content: text("x") }, { type: "save" }, { type: "held", reason }, ok(2));
+    expect(model).toMatchObject({ state: "error", message: reason, base: 2, pending: null });
+    // The next valid change clears it.
+    expect(run(model, { type: "changed", content: text("y") }, { type: "save" }, ok(3)).model).toMatchObject({ state: "saved", message: null });
+  });
+
   it("content that fails the section's schema in the browser is held: the timer stops and the reason shows", () => {
     const { model, effects } = run(initialModel(1, false), { type: "changed", content: text("x") }, { type: "held", reason: "有 1 处内容需要修改后才能保存：请输入数字" });
     expect(model).toMatchObject({ state: "error", message: "有 1 处内容需要修改后才能保存：请输入数字" });
@@ -265,6 +315,16 @@ describe("a local draft found on load", () => {
     expect(model.conflict).toEqual({ mine: draft.content, theirs: { version: 6, content: server, updatedBy: null, updatedAt: "" } });
   });
 
+  it("on an older version, 保留我的版本 puts my text into the form (it showed the server's) and saves it on the server's version", () => {
+    const draft = { base: 4, content: text("上次未保存的文字") };
+    const { model } = run(initialModel(6, false), { type: "draft-read", draft, serverContent: server });
+    expect(run(model, { type: "resolved", choice: "mine" }).effects).toEqual([
+      { type: "replace", content: draft.content },
+      { type: "write-draft", draft: { base: 6, content: draft.content } },
+      { type: "send", baseVersion: 6, content: draft.content, keepalive: false },
+    ]);
+  });
+
   it("none: nothing happens", () => {
     expect(run(initialModel(1, false), { type: "draft-read", draft: null, serverContent: server })).toEqual({ model: initialModel(1, false), effects: [] });
   });
@@ -287,5 +347,101 @@ describe("read-only (submitted or accepted report, or a reviewer)", () => {
   it("a report that becomes read-only while open stops taking changes", () => {
     const { effects } = run(initialModel(1, false), { type: "read-only", readOnly: true }, { type: "changed", content: text("x") }, { type: "save" });
     expect(effects).toEqual([]);
+  });
+});
+
+// A simulated server and an arbitrary interleaving of what can happen in the browser: typing, the timer, the answer
+// of the save in flight arriving (or being lost after the server stored it, or before), the server failing, and
+// another person saving the same section. The person always keeps their own text when a conflict appears.
+type Action =
+  | { kind: "type" }
+  | { kind: "save" }
+  | { kind: "deliver" }
+  | { kind: "lost-after-commit" }
+  | { kind: "network-down" }
+  | { kind: "server-error" }
+  | { kind: "other-writer" };
+
+const ACTION = fc.oneof(
+  fc.constant<Action>({ kind: "type" }),
+  fc.constant<Action>({ kind: "save" }),
+  fc.constant<Action>({ kind: "deliver" }),
+  fc.constant<Action>({ kind: "lost-after-commit" }),
+  fc.constant<Action>({ kind: "network-down" }),
+  fc.constant<Action>({ kind: "server-error" }),
+  fc.constant<Action>({ kind: "other-writer" }),
+);
+
+describe("any interleaving", () => {
+  it("never two saves in flight, each on the newest version the browser knows, and in the end the server has the last text", () => {
+    fc.assert(
+      fc.property(fc.array(ACTION, { maxLength: 60 }), (actions) => {
+        const db = { version: 1, content: text("v1") };
+        let model = initialModel(1, false);
+        let inFlight: { baseVersion: number; content: SectionContent } | null = null;
+        let typed = 0;
+        let last: SectionContent | null = null;
+        // Our last text must end on the server unless it was already saved when someone else replaced it (their
+        // edit then stands: nothing of ours was pending).
+        let mustWin = false;
+
+        const apply = (event: AutosaveEvent) => {
+          const next = step(model, event);
+          model = next.model;
+          for (const e of next.effects) {
+            if (e.type !== "send") continue;
+            expect(inFlight, "two saves in flight").toBeNull();
+            expect(e.baseVersion).toBe(model.base);
+            inFlight = { baseVersion: e.baseVersion, content: e.content };
+          }
+        };
+        /** The server's answer to the save in flight, as PUT …/sections/:key gives it. */
+        const serve = (): AutosaveEvent => {
+          const req = inFlight!;
+          if (req.baseVersion !== db.version) {
+            return { type: "answered", status: 409, body: { conflict: { version: db.version, content: db.content, updatedBy: "李审核", updatedAt: "2026-03-02T06:00:00.000Z" } } };
+          }
+          db.version += 1;
+          db.content = req.content;
+          return ok(db.version);
+        };
+        const finish = (event: AutosaveEvent) => {
+          inFlight = null;
+          apply(event);
+          if (model.state === "conflict") apply({ type: "resolved", choice: "mine" });
+        };
+
+        for (const a of actions) {
+          if (a.kind === "type") {
+            apply({ type: "changed", content: (last = text(`第 ${++typed} 次`)) });
+            mustWin = true;
+          } else if (a.kind === "save") apply({ type: "save" });
+          else if (a.kind === "other-writer") {
+            db.content = text(`别人第 ${++db.version} 版`);
+            if (!model.pending && !inFlight) mustWin = false;
+          }
+          else if (!inFlight) continue;
+          else if (a.kind === "deliver") finish(serve());
+          else if (a.kind === "lost-after-commit") {
+            serve();
+            finish({ type: "network-failed" });
+          } else if (a.kind === "network-down") finish({ type: "network-failed" });
+          else finish({ type: "answered", status: 500, body: { error: "系统繁忙，请稍后重试" } });
+        }
+        // Then the network is good and nobody else writes: timers fire and answers arrive until it is quiet.
+        for (let i = 0; i < 20 && (inFlight || model.pending); i++) {
+          if (inFlight) finish(serve());
+          else apply({ type: "save" });
+        }
+        expect(inFlight).toBeNull();
+        expect(model.state).toBe("saved");
+        expect(model.pending).toBeNull();
+        if (mustWin) {
+          expect(db.content).toEqual(last);
+          expect(model.base).toBe(db.version);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

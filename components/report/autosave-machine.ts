@@ -5,14 +5,18 @@
 // as events. The protocol (a save names its base version, 409 answers the current text, drafts kept in the
 // browser until the server has them) is decision 005.
 //
-//   saved ──typed──▶ dirty ──1.5 s──▶ saving ──200──▶ saved (or, typed meanwhile: saving again at once on the new version)
-//                                        ├──409 (other text)──▶ conflict ──keep mine──▶ saving on their version
-//                                        │                              └─take theirs─▶ saved (their text in the form)
-//                                        ├──409 (our own text)──▶ saved (an earlier answer was lost; adopt its version)
+//   saved ──typed──▶ dirty ──1.5 s──▶ saving ──200──▶ saved (typed meanwhile: saving again at once, on the new version)
+//                                        ├──409, another text──▶ conflict (mine = the newest text typed)
+//                                        │                          ├──保留我的版本──▶ saving, on their version
+//                                        │                          └──采用已保存的版本──▶ saved, their text in the form
+//                                        ├──409, our own text──▶ as 200 (an earlier answer was lost: adopt its version)
 //                                        ├──network error / 5xx──▶ offline ──5 s, or back online──▶ saving
-//                                        └──other 4xx (422, 413, 401…)──▶ error (message, field errors; no retry)
-//   invalid in the browser (held) ──▶ error, nothing sent until the next valid change
-//   on load: a draft on the same base ──▶ restored, dirty ──0.2 s──▶ saving; on an older base ──▶ conflict
+//                                        └──other 4xx (422, 413, 401…)──▶ error: message, field errors, no retry
+//                                                                         (a newer text typed meanwhile goes out once)
+//   typed and invalid in the browser (held) ──▶ error, nothing sent, until the next valid change
+//   typing while offline stays offline; nothing is sent while in conflict; read-only takes no change at all
+//   on load: a draft the server has ──▶ dropped; on the same base ──▶ restored, dirty ──0.2 s──▶ saving;
+//            on an older base ──▶ conflict with the server's text (保留我的版本 puts the draft into the form)
 import type { SectionContent } from "@/lib/report/content";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -42,6 +46,8 @@ export type AutosaveModel = {
   pending: SectionContent | null;
   /** The content of the save in flight; there is at most one per section. */
   sending: SectionContent | null;
+  /** Why the form's current content cannot be saved (it fails the section's schema), until the next valid change. */
+  held: string | null;
   readOnly: boolean;
 };
 
@@ -85,31 +91,39 @@ export const MESSAGES = {
 } as const;
 
 export function initialModel(version: number, readOnly: boolean): AutosaveModel {
-  return { state: "saved", message: null, conflict: null, savedAt: null, base: version, pending: null, sending: null, readOnly };
+  return { state: "saved", message: null, conflict: null, savedAt: null, base: version, pending: null, sending: null, held: null, readOnly };
 }
 
 const same = (a: SectionContent, b: SectionContent) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The server has `content` at `version`: done if nothing newer was typed meanwhile, else send the newer at once. */
-function confirmed(model: AutosaveModel, content: SectionContent, effects: AutosaveEffect[]): Step {
-  if (model.pending === content) {
-    return { model: { ...model, pending: null, state: "saved", message: null }, effects: [...effects, { type: "remove-draft" }] };
+/**
+ * The server has `content` at `version` (its answer, or a 409 showing it already had it): the editor learns the
+ * version; done if nothing newer was typed meanwhile, else the newer text goes out at once on that version.
+ */
+function stored(model: AutosaveModel, content: SectionContent, at: { version: number; savedAt: string | null; completeness: number }): Step {
+  const next = { ...model, sending: null, base: at.version, savedAt: at.savedAt ?? model.savedAt };
+  const effects: AutosaveEffect[] = [{ type: "saved", version: at.version, content, completeness: at.completeness }];
+  if (next.pending === content || !next.pending) {
+    // A change the browser refused meanwhile is still not saved: the status line keeps saying so.
+    const shown = next.held ? { state: "error" as const, message: next.held } : { state: "saved" as const, message: null };
+    return { model: { ...next, pending: null, ...shown }, effects: [...effects, { type: "remove-draft" }] };
   }
-  return { model, effects: [...effects, { type: "schedule", ms: 0 }] };
+  // Typed while it was in flight: the draft now names the new version, and goes out at once.
+  return { model: next, effects: [...effects, { type: "write-draft", draft: { base: at.version, content: next.pending } }, { type: "schedule", ms: 0 }] };
 }
 
 export function step(model: AutosaveModel, event: AutosaveEvent): Step {
   switch (event.type) {
     case "changed": {
       if (model.readOnly) return { model, effects: [] };
-      const next = { ...model, pending: event.content };
+      const next = { ...model, pending: event.content, held: null };
       const effects: AutosaveEffect[] = [{ type: "write-draft", draft: { base: model.base, content: event.content } }];
       // While the conflict dialog is open nothing is sent; the draft still follows the form.
       if (model.conflict) return { model: next, effects };
       return { model: { ...next, state: model.state === "offline" ? "offline" : "dirty" }, effects: [...effects, { type: "schedule", ms: AUTOSAVE_DELAY_MS }] };
     }
     case "held":
-      return { model: { ...model, state: "error", message: event.reason }, effects: [{ type: "cancel-timer" }] };
+      return { model: { ...model, state: "error", message: event.reason, held: event.reason }, effects: [{ type: "cancel-timer" }] };
     case "save": {
       // One save in flight per section: a change made meanwhile goes out when its answer is in.
       if (model.sending || !model.pending || model.conflict) return { model, effects: [] };
@@ -130,7 +144,7 @@ export function step(model: AutosaveModel, event: AutosaveEvent): Step {
       if (same(draft.content, serverContent)) return { model, effects: [{ type: "remove-draft" }] };
       if (draft.base === model.base) {
         return {
-          model: { ...model, pending: draft.content, state: "dirty", message: MESSAGES.restored },
+          model: { ...model, pending: draft.content, held: null, state: "dirty", message: MESSAGES.restored },
           effects: [
             { type: "replace", content: draft.content },
             { type: "schedule", ms: RESTORE_DELAY_MS },
@@ -146,11 +160,13 @@ export function step(model: AutosaveModel, event: AutosaveEvent): Step {
       if (!c) return { model, effects: [] };
       const next = { ...model, conflict: null, base: c.theirs.version };
       if (event.choice === "mine") {
-        const sent = step({ ...next, pending: c.mine }, { type: "save" });
-        return { model: sent.model, effects: [{ type: "write-draft", draft: { base: c.theirs.version, content: c.mine } }, ...sent.effects] };
+        // The form shows what is sent: after a draft conflict on load it still shows the server's text.
+        const replace: AutosaveEffect[] = c.mine === model.pending ? [] : [{ type: "replace", content: c.mine }];
+        const sent = step({ ...next, pending: c.mine, held: replace.length ? null : next.held }, { type: "save" });
+        return { model: sent.model, effects: [...replace, { type: "write-draft", draft: { base: c.theirs.version, content: c.mine } }, ...sent.effects] };
       }
       return {
-        model: { ...next, pending: null, state: "saved", message: null },
+        model: { ...next, pending: null, held: null, state: "saved", message: null },
         effects: [
           { type: "remove-draft" },
           { type: "replace", content: c.theirs.content },
@@ -168,24 +184,23 @@ function answered(model: AutosaveModel, status: number, body: SaveAnswer): Step 
   if (!content) return { model, effects: [] };
   const done = { ...model, sending: null };
   if (status >= 200 && status < 300) {
-    const version = body.version as number;
-    const next = { ...done, base: version, savedAt: body.savedAt ?? null };
-    const effects: AutosaveEffect[] = [{ type: "saved", version, content, completeness: body.completeness as number }];
-    // Typed while it was in flight: the draft now names the new version.
-    if (next.pending && next.pending !== content) effects.push({ type: "write-draft", draft: { base: version, content: next.pending } });
-    return confirmed(next, content, effects);
+    return stored(done, content, { version: body.version as number, savedAt: body.savedAt ?? null, completeness: body.completeness as number });
   }
   if (status === 409 && body.conflict && same(body.conflict.content, content)) {
     // The server already has exactly this text (a save whose answer was lost, or sent while the page was closing).
-    return confirmed({ ...done, base: body.conflict.version }, content, []);
+    return stored(done, content, { version: body.conflict.version, savedAt: body.conflict.updatedAt || null, completeness: -1 });
   }
   if (status === 409 && body.conflict) {
-    return { model: { ...done, conflict: { mine: content, theirs: body.conflict }, state: "conflict" }, effects: [] };
+    // "Mine" is what the form shows: the newest text, typed perhaps while this save was in flight.
+    return { model: { ...done, conflict: { mine: done.pending ?? content, theirs: body.conflict }, state: "conflict" }, effects: [] };
   }
   if (status >= 500) {
     return { model: { ...done, state: "offline", message: MESSAGES.serverDown }, effects: [{ type: "schedule", ms: RETRY_MS }] };
   }
-  // Refused for a reason a retry will not change (invalid content, too large, signed out, no longer editable).
+  // Refused for a reason a retry will not change (invalid content, too large, signed out, no longer editable). A
+  // newer text typed meanwhile is another save, and goes out at once (once: then it is the one refused).
   const message = status === 401 ? MESSAGES.sessionExpired : (body.error ?? MESSAGES.failed);
-  return { model: { ...done, state: "error", message }, effects: body.fieldErrors ? [{ type: "field-errors", errors: body.fieldErrors }] : [] };
+  const effects: AutosaveEffect[] = body.fieldErrors ? [{ type: "field-errors", errors: body.fieldErrors }] : [];
+  if (done.pending && done.pending !== content) effects.push({ type: "schedule", ms: 0 });
+  return { model: { ...done, state: "error", message }, effects };
 }

@@ -123,6 +123,15 @@ describe("useAutosave in the browser", () => {
     expect(requests).toHaveLength(0);
   });
 
+  it("a draft on an older version kept with 保留我的版本 goes into the form and is saved on the server's version", async () => {
+    window.localStorage.setItem(KEY, JSON.stringify({ base: 2, content: text("旧草稿") }));
+    const { result, options } = mount();
+    act(() => result.current.resolve("mine"));
+    expect(options.onReplace).toHaveBeenCalledWith(text("旧草稿"));
+    expect(requests.map((r) => r.body)).toEqual([{ baseVersion: 3, content: text("旧草稿") }]);
+    expect(storedDraft()).toMatchObject({ base: 3, content: text("旧草稿") });
+  });
+
   it("sends what is pending with keepalive when the page is hidden or the section is left", async () => {
     const { result, unmount } = mount();
     act(() => result.current.change(text("切到别的标签页前")));
