@@ -1,5 +1,6 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { formAlert, login, loginAs } from "./helpers";
+import type { Browser } from "@playwright/test";
+import { formAlert, loginWithForm } from "./helpers";
+import { expect, test } from "./test";
 
 async function freshPage(browser: Browser) {
   const context = await browser.newContext();
@@ -7,15 +8,19 @@ async function freshPage(browser: Browser) {
 }
 
 test.describe("administration", () => {
-  test("create a user, who signs in; wrong passwords lock the account; disable and reset work", async ({ page, browser }) => {
-    await loginAs(page, "admin");
+  test("create a user, who signs in; wrong passwords lock the account; disable and reset work", async ({ page, browser, signInAs }, testInfo) => {
+    // Eight sign-ins through the form (the new account's, then the lockout) on top of the admin's pages.
+    test.setTimeout(120_000);
+    // A username of its own per attempt: a retry must not find the account of the failed attempt.
+    const clerkName = `linyi_clerk${testInfo.retry ? `_${testInfo.retry}` : ""}`;
+    await signInAs(page, "admin");
     await page.getByRole("link", { name: "新建用户" }).click();
 
     // Client-side checks first: nothing is sent.
     await page.getByRole("button", { name: "创建用户" }).click();
     await expect(page.getByText("用户名至少 3 个字符")).toBeVisible();
 
-    await page.getByLabel("用户名").fill("linyi_clerk");
+    await page.getByLabel("用户名").fill(clerkName);
     await page.getByLabel("姓名").fill("孙丽（临猗县教育局）");
     await page.getByLabel("角色").selectOption("county_editor");
     await page.getByLabel("所属区划").selectOption({ label: "临猗县（140821）" });
@@ -26,29 +31,29 @@ test.describe("administration", () => {
 
     // A duplicate username is refused at the field.
     await page.goto("/admin/users/new");
-    await page.getByLabel("用户名").fill("linyi_clerk");
+    await page.getByLabel("用户名").fill(clerkName);
     await page.getByLabel("姓名").fill("重复");
     await page.getByLabel("所属区划").selectOption({ label: "临猗县（140821）" });
     await page.getByLabel("初始密码").fill("Linyi2021a");
     await page.getByRole("button", { name: "创建用户" }).click();
-    await expect(page.getByText("用户名 linyi_clerk 已被使用").first()).toBeVisible();
+    await expect(page.getByText(`用户名 ${clerkName} 已被使用`).first()).toBeVisible();
 
     const clerk = await freshPage(browser);
-    await login(clerk.page, "linyi_clerk", "Linyi2021a");
+    await loginWithForm(clerk.page, clerkName, "Linyi2021a");
     await expect(clerk.page).toHaveURL(/\/reports$/);
     await expect(clerk.page.getByRole("heading", { name: "自评报告" })).toBeVisible();
     await clerk.page.getByRole("button", { name: "退出登录" }).click();
 
     // Five wrong passwords lock the account, even against the right password.
     for (let i = 0; i < 5; i++) {
-      await login(clerk.page, "linyi_clerk", `Wrong${i}pass`);
+      await loginWithForm(clerk.page, clerkName, `Wrong${i}pass`);
       await expect(formAlert(clerk.page)).toHaveText("用户名或密码错误");
     }
-    await login(clerk.page, "linyi_clerk", "Linyi2021a");
+    await loginWithForm(clerk.page, clerkName, "Linyi2021a");
     await expect(formAlert(clerk.page)).toContainText("登录失败次数过多");
 
     // Disable: the account can no longer sign in.
-    await page.goto("/admin/users?q=linyi_clerk");
+    await page.goto(`/admin/users?q=${clerkName}`);
     await page.getByRole("link", { name: "编辑" }).click();
     page.once("dialog", (d) => d.accept());
     await page.getByRole("button", { name: "停用账号" }).click();
@@ -66,8 +71,8 @@ test.describe("administration", () => {
     await clerk.context.close();
   });
 
-  test("import regions from CSV: bad rows are listed and nothing is written; a clean file goes in", async ({ page }) => {
-    await loginAs(page, "admin");
+  test("import regions from CSV: bad rows are listed and nothing is written; a clean file goes in", async ({ page, signInAs }) => {
+    await signInAs(page, "admin");
     await page.goto("/admin/regions");
     const bad = "代码,名称,上级代码\n140900,忻州市,140000\n14090A,忻府区,140900\n140902,定襄县,888888\n";
     await page.getByLabel("CSV 文件").setInputFiles({ name: "regions.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
@@ -88,8 +93,8 @@ test.describe("administration", () => {
     await expect(page.getByRole("table", { name: "行政区划" })).toContainText("定襄县");
   });
 
-  test("add, rename and delete a region by hand", async ({ page }) => {
-    await loginAs(page, "admin");
+  test("add, rename and delete a region by hand", async ({ page, signInAs }) => {
+    await signInAs(page, "admin");
     await page.goto("/admin/regions");
     const add = page.getByRole("form", { name: "添加行政区划" });
     await add.getByLabel("上级区划").selectOption({ label: "临汾市（141000）" });
@@ -107,8 +112,11 @@ test.describe("administration", () => {
     await expect(page.getByRole("table", { name: "行政区划" })).not.toContainText("曲沃县");
   });
 
-  test("change one's own password", async ({ page }) => {
-    await loginAs(page, "county_lead");
+  test("change one's own password", async ({ page, county, signIn }) => {
+    // A county lead of its own: the demo lead signs in through the form in other specs running at the same time.
+    await signIn(page, county.lead);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/reports$/);
     await page.getByRole("link", { name: "修改密码" }).click();
     await page.getByLabel("当前密码").fill("wrong-current1");
     await page.getByLabel("新密码", { exact: true }).fill("Lead2022new");
@@ -118,7 +126,7 @@ test.describe("administration", () => {
     await page.getByLabel("当前密码").fill("Demo2021");
     await page.getByRole("button", { name: "保存新密码" }).click();
     await expect(page.getByText("密码已修改")).toBeVisible();
-    // Put it back so other specs keep the demo password.
+    // And once more, from the new password: it is now the current one.
     await page.getByLabel("当前密码").fill("Lead2022new");
     await page.getByLabel("新密码", { exact: true }).fill("Demo2021");
     await page.getByLabel("确认新密码").fill("Demo2021");

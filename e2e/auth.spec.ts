@@ -1,10 +1,12 @@
+// Signing in through the login form, as a person does: this spec types into it on purpose (the others sign in with
+// the signIn fixture, e2e/test.ts).
 import { expect, test } from "@playwright/test";
-import { DEMO, formAlert, login, loginAs } from "./helpers";
+import { DEMO, formAlert, loginWithForm, loginWithFormAs } from "./helpers";
 
 test.describe("sign-in", () => {
   for (const [role, demo] of Object.entries(DEMO)) {
     test(`${demo.label} lands on the start page`, async ({ page }) => {
-      await login(page, demo.username);
+      await loginWithForm(page, demo.username);
       await expect(page).toHaveURL(new RegExp(`${demo.start}$`));
       await expect(page.getByTestId("current-user")).toContainText(demo.label);
       await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
@@ -13,7 +15,7 @@ test.describe("sign-in", () => {
   }
 
   test("a wrong password gets a Chinese error and an empty password field", async ({ page }) => {
-    await login(page, "wenxi_editor", "not-the-password1");
+    await loginWithForm(page, "wenxi_editor", "not-the-password1");
     await expect(formAlert(page)).toHaveText("用户名或密码错误");
     await expect(page).toHaveURL(/\/login$/);
     await expect(page.getByLabel("密码")).toHaveValue("");
@@ -30,7 +32,7 @@ test.describe("sign-in", () => {
     await expect(page.getByText("用户名或密码错误").first()).toBeVisible();
     const health = await page.request.get("/api/health");
     expect(health.status()).toBe(200);
-    await loginAs(page, "county_editor");
+    await loginWithFormAs(page, "county_editor");
   });
 
   test("pages need a session; unknown routes answer in Chinese", async ({ page }) => {
@@ -38,13 +40,13 @@ test.describe("sign-in", () => {
       await page.goto(path);
       await expect(page).toHaveURL(/\/login$/);
     }
-    await loginAs(page, "county_editor");
+    await loginWithFormAs(page, "county_editor");
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
   });
 
   test("logout ends the session on the server, not only in the browser", async ({ page, context }) => {
-    await loginAs(page, "city_reviewer");
+    await loginWithFormAs(page, "city_reviewer");
     const cookies = await context.cookies();
     await page.getByRole("button", { name: "退出登录" }).click();
     await expect(page).toHaveURL(/\/login$/);
@@ -57,7 +59,7 @@ test.describe("sign-in", () => {
   });
 
   test("a city reviewer sees its own counties only", async ({ page }) => {
-    await loginAs(page, "city_reviewer");
+    await loginWithFormAs(page, "city_reviewer");
     const table = page.getByRole("table", { name: "运城市所辖县区" });
     await expect(table).toContainText("闻喜县");
     await expect(table).toContainText("盐湖区");

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createCounty, createReportAs, login, type County } from "./helpers";
+import type { Page } from "@playwright/test";
+import { SHANXI_2021 } from "./helpers";
+import { expect, test } from "./test";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
@@ -12,15 +13,19 @@ async function saved(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
 }
 
-async function createReport(page: Page, county: County) {
-  await createReportAs(page, county);
-  return page.url();
-}
-
 test.describe("report authoring", () => {
-  test("fill 基本情况 and three criteria; figures compute live; an unmet target proposes a problem; evidence; reload keeps everything", async ({ page }) => {
-    const county = createCounty();
-    const url = await createReport(page, county);
+  test("fill 基本情况 and three criteria; figures compute live; an unmet target proposes a problem; evidence; reload keeps everything", async ({ page, county, signIn }) => {
+    // The longest walk through the editor (five sections, evidence, reloads): more than the default 60 s when the
+    // machine is busy.
+    test.setTimeout(120_000);
+    // This one creates its report through the 新建报告 form; the others have theirs made for them.
+    await signIn(page, county.editor);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/reports$/);
+    await page.getByLabel("评价方案").selectOption({ label: SHANXI_2021 });
+    await page.getByRole("button", { name: "创建报告" }).click();
+    await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+    const url = page.url();
 
     await openSection(page, /一、基本情况/);
     await page.getByLabel("正文").fill(`${county.name}位于运城市北部，下辖10镇2乡。`);
@@ -100,12 +105,11 @@ test.describe("report authoring", () => {
     await expect(page.getByRole("list", { name: "保存记录" })).toContainText("（十）学前教育普及普惠发展情况");
   });
 
-  test("two people editing one section end in a conflict dialog, not a lost edit", async ({ browser }) => {
-    const county = createCounty();
-    const a = await (await browser.newContext()).newPage();
-    const url = await createReport(a, county);
-    const b = await (await browser.newContext()).newPage();
-    await login(b, county.lead, county.password);
+  test("two people editing one section end in a conflict dialog, not a lost edit", async ({ county, pageAs, createReport }) => {
+    const url = `/reports/${await createReport(county)}`;
+    const a = await pageAs(county.editor);
+    const b = await pageAs(county.lead);
+    await b.goto("/");
     await expect(b).toHaveURL(/\/reports$/);
     await b.goto(url + "?s=criterion:evaluation_reform");
     await a.goto(url + "?s=criterion:evaluation_reform");
@@ -126,9 +130,9 @@ test.describe("report authoring", () => {
     await expect(a.getByRole("list", { name: "保存记录" }).getByRole("link")).toHaveCount(3);
   });
 
-  test("typing offline and coming back keeps the text; a reload before the save keeps it too", async ({ page, context }) => {
-    const county = createCounty();
-    const url = await createReport(page, county);
+  test("typing offline and coming back keeps the text; a reload before the save keeps it too", async ({ page, context, county, signIn, createReport }) => {
+    const url = `/reports/${await createReport(county)}`;
+    await signIn(page, county.editor);
     await page.goto(url + "?s=criterion:supervision_reform");
     await expect(page.getByLabel("正文")).toBeVisible();
     await context.setOffline(true);
@@ -146,9 +150,8 @@ test.describe("report authoring", () => {
     await expect(page.getByLabel("正文")).toHaveValue("刷新前来不及保存的文字。");
   });
 
-  test("the outline works with the keyboard alone", async ({ page }) => {
-    const county = createCounty();
-    await createReport(page, county);
+  test("the outline works with the keyboard alone", async ({ page, county, openNewReport }) => {
+    await openNewReport(page, county);
     const outline = page.getByRole("navigation", { name: "报告大纲" });
     await outline.getByRole("button", { name: /标题与引言/ }).focus();
     await page.keyboard.press("Tab");

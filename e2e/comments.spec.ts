@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createCounty, createReportAs, DEMO, DEMO_PASSWORD, login, loginAs } from "./helpers";
+import type { Page } from "@playwright/test";
+import { DEMO } from "./helpers";
+import { expect, test } from "./test";
 
 const PRESCHOOL = /（十）学前教育普及普惠发展情况/;
 
@@ -7,15 +8,13 @@ const outlineEntry = (page: Page) => page.getByRole("navigation", { name: "报�
 const panel = (page: Page) => page.getByRole("complementary", { name: "本部分评论" });
 
 test.describe("comment threads", () => {
-  test("a city reviewer comments on 学前三年毛入园率; the county editor sees it beside the section, replies and resolves", async ({ browser }) => {
-    const county = createCounty();
-    const editor = await (await browser.newContext()).newPage();
-    await createReportAs(editor, county);
-    const url = editor.url();
+  test("a city reviewer comments on 学前三年毛入园率; the county editor sees it beside the section, replies and resolves", async ({ county, pageAs, createReport }) => {
+    const url = `/reports/${await createReport(county)}`;
+    const editor = await pageAs(county.editor);
 
     // The reviewer reads the county's report (read-only) and comments on one computed figure.
-    const reviewer = await (await browser.newContext()).newPage();
-    await login(reviewer, DEMO.city_reviewer.username, DEMO_PASSWORD);
+    const reviewer = await pageAs(DEMO.city_reviewer.username);
+    await reviewer.goto("/");
     await expect(reviewer).toHaveURL(/\/review$/);
     await reviewer.goto("/reports");
     await reviewer.getByRole("link", { name: new RegExp(`${county.name} \\d{4} 年自评报告`) }).click();
@@ -70,9 +69,8 @@ test.describe("comment threads", () => {
     await expect(outlineEntry(reviewer).getByTestId("comment-badge")).toContainText("1");
   });
 
-  test("an over-long comment is refused with a clear message and nothing is stored", async ({ page }) => {
-    const county = createCounty();
-    await createReportAs(page, county);
+  test("an over-long comment is refused with a clear message and nothing is stored", async ({ page, county, openNewReport }) => {
+    await openNewReport(page, county);
     const form = panel(page).getByRole("form", { name: "发表评论" });
     await form.getByLabel("评论内容").fill("字".repeat(2001));
     await expect(form).toContainText("2001/2000");
@@ -83,8 +81,8 @@ test.describe("comment threads", () => {
   });
 });
 
-test("a reviewer downloads the Word file with review comments as native Word comments", async ({ page }) => {
-  await loginAs(page, "city_reviewer");
+test("a reviewer downloads the Word file with review comments as native Word comments", async ({ page, signInAs }) => {
+  await signInAs(page, "city_reviewer");
   await page.goto("/reports");
   await page.getByRole("link", { name: /闻喜县 2021 年自评报告/ }).click();
   await page.getByRole("navigation", { name: "报告大纲" }).getByRole("button", { name: /（十）学前教育/ }).click();

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Locator } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { createCounty, loginAs } from "./helpers";
+import { expect, test } from "./test";
 
-test("a city reviewer scans the region: status table, indicator matrix with unmet targets, filters, Excel export", async ({ page }) => {
-  const fresh = createCounty(); // a county of 运城市 without a report; other specs add theirs beside it
+test("a city reviewer scans the region: status table, indicator matrix with unmet targets, filters, Excel export", async ({ page, county: fresh, signInAs }) => {
+  // `fresh`: a county of 运城市 without a report; other specs add theirs beside it
   await page.setViewportSize({ width: 1440, height: 1000 });
-  await loginAs(page, "city_reviewer");
+  await signInAs(page, "city_reviewer");
   await expect(page.getByRole("heading", { name: "运城市辖区概览" })).toBeVisible();
 
   // Status table: the demo's 闻喜县 report (a draft), the counties without a report as 未开始.

@@ -1,9 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { createCounty, createReportAs, loginAs } from "./helpers";
+import { expect, test } from "./test";
 
-test("download the Word file from the editor with its Chinese name, and proof-read the print preview", async ({ page }) => {
-  const county = createCounty();
-  const reportId = await createReportAs(page, county);
+test("download the Word file from the editor with its Chinese name, and proof-read the print preview", async ({ page, county, signIn, createReport }) => {
+  const reportId = await createReport(county);
+  await signIn(page, county.editor);
   await page.goto(`/reports/${reportId}?s=criterion:evaluation_reform`);
   await page.getByLabel("正文").fill("制定深化新时代教育评价改革实施方案，逐项清理“五唯”问题。");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
@@ -22,8 +21,8 @@ test("download the Word file from the editor with its Chinese name, and proof-re
   await page.screenshot({ path: "test-results/screens/print-preview.png" });
 });
 
-test("a city reviewer downloads every report of the city as one zip, with progress", async ({ page }) => {
-  await loginAs(page, "city_reviewer");
+test("a city reviewer downloads every report of the city as one zip, with progress", async ({ page, signInAs }) => {
+  await signInAs(page, "city_reviewer");
   await page.goto("/reports");
   const button = page.getByRole("button", { name: /下载 2021 年全部报告/ });
   await expect(button).toBeVisible();

@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import path from "node:path";
+// What the specs share besides their fixtures (e2e/test.ts): the demo accounts, the login form, a few locators.
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Demo2021";
@@ -12,15 +11,17 @@ export const DEMO = {
   admin: { username: "admin", label: "系统管理员", start: "/admin/users" },
 } as const;
 
-export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+/** Signs in through the login form, as a person does. Only specs about signing in need it; others use signIn. */
+export async function loginWithForm(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
 }
 
-export async function loginAs(page: Page, role: keyof typeof DEMO) {
-  await login(page, DEMO[role].username);
+/** The login form as a demo account, which lands on its start page. */
+export async function loginWithFormAs(page: Page, role: keyof typeof DEMO) {
+  await loginWithForm(page, DEMO[role].username);
   await expect(page).toHaveURL(new RegExp(`${DEMO[role].start}$`));
 }
 
@@ -29,38 +30,6 @@ export function formAlert(page: Page): Locator {
   return page.locator('form [role="alert"]').first();
 }
 
-export type County = { code: string; name: string; editor: string; lead: string; password: string };
-
-/** A fresh county with its own editor and lead (see e2e/fixtures/create-county.ts). */
-export function createCounty(): County {
-  const root = path.resolve(__dirname, "..");
-  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "e2e/fixtures/create-county.ts"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${path.join(process.env.E2E_DATA_DIR!, "e2e.db")}` },
-    encoding: "utf8",
-  });
-  return JSON.parse(out.trim().split("\n").pop()!) as County;
-}
-
-/** Fills a report with the demo report's content, as `username` (see e2e/fixtures/fill-report.ts). */
-export function fillReport(reportId: string, username: string): void {
-  const root = path.resolve(__dirname, "..");
-  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "e2e/fixtures/fill-report.ts", reportId, username], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${path.join(process.env.E2E_DATA_DIR!, "e2e.db")}` },
-    encoding: "utf8",
-  });
-}
-
-/** The built-in scheme's option label in the 新建报告 form. */
-export const SHANXI_2021 = "2021年对县级政府履行教育职责的评价方案（第 1 版）";
-
-/** Signs in as the county's editor and creates its report under the built-in scheme; returns the report id. */
-export async function createReportAs(page: Page, county: County): Promise<string> {
-  await login(page, county.editor, county.password);
-  await expect(page).toHaveURL(/\/reports$/);
-  await page.getByLabel("评价方案").selectOption({ label: SHANXI_2021 });
-  await page.getByRole("button", { name: "创建报告" }).click();
-  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
-  return page.url().split("/").pop()!;
-}
+/** The built-in scheme's title, and its option label in the 新建报告 form. */
+export const SHANXI_2021_TITLE = "2021年对县级政府履行教育职责的评价方案";
+export const SHANXI_2021 = `${SHANXI_2021_TITLE}（第 1 版）`;

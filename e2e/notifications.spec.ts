@@ -1,5 +1,6 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { createCounty, createReportAs, DEMO, DEMO_PASSWORD, login } from "./helpers";
+import type { Page } from "@playwright/test";
+import { DEMO } from "./helpers";
+import { expect as baseExpect, test } from "./test";
 
 // Several users and pages per test: generous limits, so a busy CI machine does not fail them.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -10,8 +11,9 @@ const outlineEntry = (page: Page) => page.getByRole("navigation", { name: "报�
 const panel = (page: Page) => page.getByRole("complementary", { name: "本部分评论" });
 const bell = (page: Page) => page.getByTestId("notification-bell");
 
+/** The city reviewer's page (signed in, at the start page) on the report's 学前教育 section; its comment form. */
 async function reviewerOn(page: Page, url: string) {
-  await login(page, DEMO.city_reviewer.username, DEMO_PASSWORD);
+  await page.goto("/");
   await expect(page).toHaveURL(/\/review$/);
   await page.goto(url);
   await outlineEntry(page).click();
@@ -19,14 +21,13 @@ async function reviewerOn(page: Page, url: string) {
 }
 
 test.describe("notifications, comment library and audit log", () => {
-  test("a reviewer comments; the county editor sees the count in the header and the item, opens it, marks all read", async ({ browser }) => {
-    const county = createCounty();
-    const editor = await (await browser.newContext()).newPage();
-    await createReportAs(editor, county);
+  test("a reviewer comments; the county editor sees the count in the header and the item, opens it, marks all read", async ({ county, pageAs, openNewReport }) => {
+    const editor = await pageAs(county.editor);
+    await openNewReport(editor, county);
     const url = editor.url();
     await expect(bell(editor)).toHaveAccessibleName("通知");
 
-    const reviewer = await (await browser.newContext()).newPage();
+    const reviewer = await pageAs(DEMO.city_reviewer.username);
     const form = await reviewerOn(reviewer, url);
     await form.getByLabel("针对").selectOption({ label: "学前三年毛入园率" });
     await form.getByLabel("评论内容").fill("毛入园率所用适龄人口请注明统计来源。<b>纯文本</b>");
@@ -64,14 +65,12 @@ test.describe("notifications, comment library and audit log", () => {
     await expect(editor.getByRole("button", { name: "全部标为已读" })).toBeDisabled();
   });
 
-  test("a reviewer saves a phrase, reuses it, and sends it to several counties at once; the audit log shows it", async ({ browser }) => {
-    const withReport = createCounty();
-    const without = createCounty();
-    const editor = await (await browser.newContext()).newPage();
-    await createReportAs(editor, withReport);
-    const url = editor.url();
+  test("a reviewer saves a phrase, reuses it, and sends it to several counties at once; the audit log shows it", async ({ county: withReport, newCounty, pageAs, createReport }) => {
+    const without = await newCounty();
+    const url = `/reports/${await createReport(withReport)}`;
+    const editor = await pageAs(withReport.editor);
 
-    const reviewer = await (await browser.newContext()).newPage();
+    const reviewer = await pageAs(DEMO.city_reviewer.username);
     const form = await reviewerOn(reviewer, url);
     const phrase = `请补充数据来源（统计年报），并注明统计口径。${withReport.code}`;
     await form.getByLabel("评论内容").fill(phrase);
@@ -115,8 +114,8 @@ test.describe("notifications, comment library and audit log", () => {
     await editor.screenshot({ path: "test-results/screens/audit-log.png", fullPage: true });
 
     // Another county's editor is told the page does not exist.
-    const other = await (await browser.newContext()).newPage();
-    await login(other, without.editor, without.password);
+    const other = await pageAs(without.editor);
+    await other.goto("/");
     await expect(other).toHaveURL(/\/reports$/);
     const response = await other.goto(`${url}/audit`);
     expect(response?.status()).toBe(404);

@@ -7,8 +7,10 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3211);
 export const baseURL = `http://127.0.0.1:${port}`;
 
-// Set once in the main process; workers inherit it, so every test talks about the same database.
+// Set once in the main process; workers inherit them, so every test talks about the same database, and the sessions
+// the fixtures sign (e2e/fixtures/sessions.ts) carry the secret the servers check.
 process.env.E2E_DATA_DIR ??= path.join(os.tmpdir(), `edu-e2e-${Date.now()}`);
+process.env.AUTH_SECRET ??= "e2e-only-secret-0123456789-abcdefghijklmnop";
 mkdirSync(process.env.E2E_DATA_DIR, { recursive: true });
 
 const executablePath =
@@ -47,6 +49,7 @@ export default defineConfig({
       PORT: String(port),
       APP_URL: baseURL,
       DEMO: "1",
+      AUTH_SECRET: process.env.AUTH_SECRET,
       FILES_DIR: path.join(process.env.E2E_DATA_DIR, "files"),
       NEXT_TELEMETRY_DISABLED: "1",
       // The test runner resolves "server-only" with React's server condition (package.json test:e2e) so that specs

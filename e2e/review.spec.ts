@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createCounty, createReportAs, fillReport, login, loginAs } from "./helpers";
+import type { Page } from "@playwright/test";
+import { DEMO } from "./helpers";
+import { expect, test } from "./test";
 
 const PRESCHOOL = /（十）学前教育普及普惠发展情况/;
 
@@ -16,23 +17,22 @@ const bar = (page: Page) => page.getByRole("region", { name: "审核流程" });
 const panel = (page: Page) => page.getByRole("complementary", { name: "本部分评论" });
 
 test.describe("review workflow", () => {
-  test("submit → comment and return with a reason → answer, edit, resubmit → redline → city and province accept → read-only", async ({ browser }) => {
+  test("submit → comment and return with a reason → answer, edit, resubmit → redline → city and province accept → read-only", async ({ county, pageAs, createReport, fillReport }) => {
     test.setTimeout(300_000);
-    const county = createCounty();
-    const editor = await (await browser.newContext()).newPage();
-    const reportId = await createReportAs(editor, county);
-    fillReport(reportId, county.editor);
+    const reportId = await createReport(county);
+    await fillReport(reportId, county.editor);
     const url = `/reports/${reportId}`;
 
     // The editor finishes the report: the demo text counts one primary school twice (types add up to 194).
-    await editor.reload();
+    const editor = await pageAs(county.editor);
+    await editor.goto(url);
     await openSection(editor, /一、基本情况/);
     await editor.getByRole("textbox", { name: "小学（所）", exact: true }).fill("67");
     await saved(editor);
 
     // The county lead submits.
-    const lead = await (await browser.newContext()).newPage();
-    await login(lead, county.lead, county.password);
+    const lead = await pageAs(county.lead);
+    await lead.goto("/");
     await expect(lead).toHaveURL(/\/reports$/);
     await lead.goto(url);
     await bar(lead).getByRole("button", { name: "提交审核" }).click();
@@ -42,8 +42,9 @@ test.describe("review workflow", () => {
     await expect(lead.getByRole("status").filter({ hasText: "报告已提交，正在审核中，当前为只读。" })).toBeVisible();
 
     // The city reviewer comments on the 学前教育 figure and returns the report with a reason.
-    const city = await (await browser.newContext()).newPage();
-    await loginAs(city, "city_reviewer");
+    const city = await pageAs(DEMO.city_reviewer.username);
+    await city.goto("/");
+    await expect(city).toHaveURL(/\/review$/);
     await city.goto(url);
     await openSection(city, PRESCHOOL);
     const form = panel(city).getByRole("form", { name: "发表评论" });
@@ -93,8 +94,9 @@ test.describe("review workflow", () => {
     await bar(city).getByRole("button", { name: "确认通过" }).click();
     await expect(bar(city)).toContainText("状态：已提交 · 待省级审核");
 
-    const province = await (await browser.newContext()).newPage();
-    await loginAs(province, "province_reviewer");
+    const province = await pageAs(DEMO.province_reviewer.username);
+    await province.goto("/");
+    await expect(province).toHaveURL(/\/review$/);
     await province.goto(url);
     await bar(province).getByRole("button", { name: "审核通过" }).click();
     await bar(province).getByRole("button", { name: "确认通过" }).click();
@@ -113,9 +115,9 @@ test.describe("review workflow", () => {
     await expect(bar(editor).getByRole("button", { name: "提交审核" })).toHaveCount(0);
   });
 
-  test("a reviewer at the wrong level or with an empty reason is refused clearly", async ({ page }) => {
+  test("a reviewer at the wrong level or with an empty reason is refused clearly", async ({ page, signInAs }) => {
     // The demo report of 闻喜县 is a draft: a reviewer sees no decision buttons, only the state.
-    await loginAs(page, "province_reviewer");
+    await signInAs(page, "province_reviewer");
     await page.goto("/reports");
     await page.getByRole("link", { name: /闻喜县 2021 年自评报告/ }).click();
     await expect(bar(page)).toContainText("县区尚未提交，您可以先阅读和发表评论");

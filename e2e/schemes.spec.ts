@@ -1,7 +1,6 @@
 // Criteria are data: an administrator uploads another province's scheme (grouped numbering, different items and
 // figures, a 上年问题整改情况 part) and a county writes against it — no code change.
-import { expect, test } from "@playwright/test";
-import { createCounty, createReportAs, login, loginAs } from "./helpers";
+import { expect, test } from "./test";
 
 const grouped = {
   code: "e2e-grouped-2022",
@@ -40,8 +39,8 @@ const grouped = {
   ],
 };
 
-test("an uploaded grouped scheme gives a working editor", async ({ page, browser }) => {
-  await loginAs(page, "admin");
+test("an uploaded grouped scheme gives a working editor", async ({ page, county, signInAs, pageAs }) => {
+  await signInAs(page, "admin");
   await page.goto("/admin/schemes");
   const broken = { ...grouped, criteria: [{ ...grouped.criteria[2], indicators: [{ key: "loop", label: "循环", formula: { op: "magic", of: "loop" } }] }] };
   await page.getByLabel("评价方案 JSON 文件").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });
@@ -54,9 +53,8 @@ test("an uploaded grouped scheme gives a working editor", async ({ page, browser
   await page.getByRole("button", { name: /上传/ }).click();
   await expect(page.getByText(/已保存|已上传/).first()).toBeVisible();
 
-  const county = createCounty();
-  const clerk = await (await browser.newContext()).newPage();
-  await login(clerk, county.editor, county.password);
+  const clerk = await pageAs(county.editor);
+  await clerk.goto("/");
   await expect(clerk).toHaveURL(/\/reports$/);
   await clerk.getByLabel("评价方案").selectOption({ label: `${grouped.title}（第 1 版）` });
   await clerk.getByRole("button", { name: "创建报告" }).click();
@@ -74,9 +72,9 @@ test("an uploaded grouped scheme gives a working editor", async ({ page, browser
   await clerk.screenshot({ path: "test-results/screens/editor-grouped-scheme.png", fullPage: true });
 });
 
-test("uploads that are too large or not what they claim are refused with a clear message", async ({ page }) => {
-  const county = createCounty();
-  const reportId = await createReportAs(page, county);
+test("uploads that are too large or not what they claim are refused with a clear message", async ({ page, county, signIn, createReport }) => {
+  const reportId = await createReport(county);
+  await signIn(page, county.editor);
   await page.goto(`/reports/${reportId}?s=criterion:preschool`);
   await page.getByLabel("上传佐证材料").setInputFiles({ name: "通知.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
   await expect(page.getByText(/不支持的文件类型或文件内容与扩展名不符/)).toBeVisible();

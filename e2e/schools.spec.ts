@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { unzip } from "../lib/docx/testing/unzip";
 import { generatedSchoolRow, xlsxOf, type SheetCell } from "../lib/schools/testing";
-import { createCounty, login, loginAs } from "./helpers";
+import { expect, test } from "./test";
 
-const QUALITY_BALANCE = "县域义务教育优质均衡发展督导评估自评（第 1 版）";
+const QUALITY_BALANCE_TITLE = "县域义务教育优质均衡发展督导评估自评";
+const QUALITY_BALANCE = `${QUALITY_BALANCE_TITLE}（第 1 版）`;
 const HEADERS = [
   "学校名称",
   "学校类型",
@@ -24,9 +24,10 @@ const schoolRows = (): SheetCell[][] =>
 
 const xlsx = async (rows: SheetCell[][]) => Buffer.from(await xlsxOf([HEADERS, ...rows]));
 
-test("import a 30-school table: bad rows are listed and nothing is stored; the fixed sheet gives CVs and the Word annex", async ({ page }, testInfo) => {
-  const county = createCounty();
-  await login(page, county.editor, county.password);
+test("import a 30-school table: bad rows are listed and nothing is stored; the fixed sheet gives CVs and the Word annex", async ({ page, county, signIn }, testInfo) => {
+  // Created through the 新建报告 form, under the second built-in scheme.
+  await signIn(page, county.editor);
+  await page.goto("/");
   await expect(page).toHaveURL(/\/reports$/);
   await page.getByLabel("评价方案").selectOption({ label: QUALITY_BALANCE });
   await page.getByRole("button", { name: "创建报告" }).click();
@@ -86,13 +87,9 @@ test("import a 30-school table: bad rows are listed and nothing is stored; the f
   expect(template.headers()["content-disposition"]).toContain("filename*=UTF-8''");
 });
 
-test("veto items: answered 是/否 with an explanation, autosaved; the city reviewer sees the triggered item first", async ({ page }, testInfo) => {
-  const county = createCounty();
-  await login(page, county.editor, county.password);
-  await page.getByLabel("评价方案").selectOption({ label: QUALITY_BALANCE });
-  await page.getByRole("button", { name: "创建报告" }).click();
-  await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
-  const reportId = page.url().split("/").pop()!;
+test("veto items: answered 是/否 with an explanation, autosaved; the city reviewer sees the triggered item first", async ({ page, county, signIn, signInAs, createReport }, testInfo) => {
+  const reportId = await createReport(county, QUALITY_BALANCE_TITLE);
+  await signIn(page, county.editor);
   await page.goto(`/reports/${reportId}?s=veto`);
   const items = page.getByTestId("veto-item");
   await expect(items).toHaveCount(6);
@@ -107,7 +104,7 @@ test("veto items: answered 是/否 with an explanation, autosaved; the city revi
 
   // The county is under 运城市: its reviewer reads the veto answers above everything else.
   await page.context().clearCookies();
-  await loginAs(page, "city_reviewer");
+  await signInAs(page, "city_reviewer");
   await page.goto(`/reports/${reportId}`);
   const banner = page.getByTestId("veto-banner");
   await expect(banner).toContainText("1 项回答“是”（触发否决）");

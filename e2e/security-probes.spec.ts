@@ -2,10 +2,11 @@
 // into every text field — shown back as text (no dialog, no injected element) and written literally into the
 // exported Word file. Route-level CSRF, body size limits and file-name traversal are covered faster in vitest
 // (lib/http/api-origin.integration.test.ts, lib/evidence/hostile-names.integration.test.ts).
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { entryText, unzip } from "../lib/docx/testing/unzip";
 import { parseXml } from "../lib/docx/testing/xml";
-import { createCounty, createReportAs, login, loginAs } from "./helpers";
+import { DEMO, loginWithFormAs } from "./helpers";
+import { expect, test } from "./test";
 
 const COOKIE = "edu.session_token";
 const PROBE = `<img src=x onerror=alert(1)><script>alert(2)</script><b id=xssprobe>粗</b>"'&amp;`;
@@ -36,7 +37,7 @@ test.describe("session", () => {
     // A real token the attacker got by signing in and out themselves, and a made-up one.
     const attacker = await browser.newContext();
     const attackerPage = await attacker.newPage();
-    await loginAs(attackerPage, "county_lead");
+    await loginWithFormAs(attackerPage, "county_lead");
     const stale = (await attacker.cookies()).find((c) => c.name === COOKIE)!.value;
     await attackerPage.getByRole("button", { name: "退出登录" }).click();
     await expect(attackerPage).toHaveURL(/\/login$/);
@@ -47,7 +48,7 @@ test.describe("session", () => {
       await context.addCookies([{ name: COOKIE, value: planted, domain, path: "/", httpOnly: true, sameSite: "Lax" }]);
       await page.goto("/reports");
       await expect(page).toHaveURL(/\/login$/);
-      await loginAs(page, "county_editor");
+      await loginWithFormAs(page, "county_editor");
       const cookie = (await context.cookies()).find((c) => c.name === COOKIE)!;
       expect(cookie.value).not.toBe(planted);
       expect(cookie.httpOnly).toBe(true);
@@ -62,7 +63,7 @@ test.describe("session", () => {
     test.setTimeout(120_000);
     const tokens: string[] = [];
     for (let i = 0; i < 2; i++) {
-      await loginAs(page, "county_editor");
+      await loginWithFormAs(page, "county_editor");
       tokens.push((await context.cookies()).find((c) => c.name === COOKIE)!.value);
       await page.getByRole("button", { name: "退出登录" }).click();
       await expect(page).toHaveURL(/\/login$/);
@@ -76,10 +77,9 @@ test.describe("session", () => {
   });
 });
 
-test("a server action replayed from another origin is refused by Next.js and writes nothing", async ({ page }) => {
+test("a server action replayed from another origin is refused by Next.js and writes nothing", async ({ page, county, openNewReport }) => {
   test.setTimeout(120_000);
-  const county = createCounty();
-  await createReportAs(page, county);
+  await openNewReport(page, county);
   const panel = page.getByRole("complementary", { name: "本部分评论" });
   const form = panel.getByRole("form", { name: "发表评论" });
 
@@ -110,10 +110,9 @@ test("a server action replayed from another origin is refused by Next.js and wri
   await expect(panel.getByRole("article")).toHaveCount(2);
 });
 
-test("script in every report field and an evidence name is shown as text and written literally into the Word file", async ({ page }) => {
+test("script in every report field and an evidence name is shown as text and written literally into the Word file", async ({ page, county, openNewReport }) => {
   test.setTimeout(180_000);
-  const county = createCounty();
-  const reportId = await createReportAs(page, county);
+  const reportId = await openNewReport(page, county);
   const dialogs = trapDialogs(page);
 
   // Every narrative and short field of the report, through the autosave route.
@@ -182,15 +181,15 @@ test("script in every report field and an evidence name is shown as text and wri
   }
 });
 
-test("script in a display name and a comment stays text, in the page and the Word comments; a region name with markup is refused", async ({ page, browser }) => {
+test("script in a display name and a comment stays text, in the page and the Word comments; a region name with markup is refused", async ({ page, county, openNewReport, pageAs }) => {
   test.setTimeout(180_000);
-  const county = createCounty();
-  const reportId = await createReportAs(page, county);
+  const reportId = await openNewReport(page, county);
   const dialogs = trapDialogs(page);
 
-  const admin = await (await browser.newContext()).newPage();
+  const admin = await pageAs(DEMO.admin.username);
   const adminDialogs = trapDialogs(admin);
-  await loginAs(admin, "admin");
+  await admin.goto("/");
+  await expect(admin).toHaveURL(/\/admin\/users$/);
   await admin.goto("/admin/users/new");
   const username = `xss_${county.code}`;
   await admin.getByLabel("用户名").fill(username);
@@ -216,9 +215,9 @@ test("script in a display name and a comment stays text, in the page and the Wor
   await admin.context().close();
 
   // The reviewer named with script comments with script.
-  const reviewer = await (await browser.newContext()).newPage();
+  const reviewer = await pageAs(username);
   const reviewerDialogs = trapDialogs(reviewer);
-  await login(reviewer, username, "Xss2021probe");
+  await reviewer.goto("/");
   await expect(reviewer).toHaveURL(/\/review$/);
   await expect(reviewer.getByTestId("current-user")).toContainText(SHORT);
   await reviewer.goto(`/reports/${reportId}?s=criterion:evaluation_reform`);

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { createCounty, createReportAs } from "./helpers";
+import { expect, test } from "./test";
 
 test("every response carries the security headers", async ({ request }) => {
   for (const path of ["/login", "/api/health"]) {
@@ -14,9 +13,8 @@ test("every response carries the security headers", async ({ request }) => {
   }
 });
 
-test("writes from another origin are refused; script typed into a field stays text", async ({ page }) => {
-  const county = createCounty();
-  const reportId = await createReportAs(page, county);
+test("writes from another origin are refused; script typed into a field stays text", async ({ page, county, openNewReport }) => {
+  const reportId = await openNewReport(page, county);
 
   const forged = await page.request.put(`/api/reports/${reportId}/sections/criterion%3Aevaluation_reform`, {
     headers: { origin: "https://evil.example", "content-type": "application/json" },
