@@ -4,19 +4,17 @@
 //      and content, every refusal was answered (409 with the newer version), and nothing else was written.
 //   2. A save storm, SIGKILL of the Node process that serves it, restart on the same database: the database is
 //      intact (integrity_check, versions = latest revisions, no gaps) and no acknowledged save is lost.
-// The checks read the database directly (e2e/fixtures/durability-db.ts); no browser is needed.
-import { execFileSync } from "node:child_process";
+// The checks read the database directly, from this process (e2e/fixtures/durability-db.ts); no browser is needed.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { listenerPids, startAppServer, type AppServer } from "./fixtures/app-server";
-import { markedContent, putSection, type Ack, type CheckInput, type CheckResult, type Prepared, type Section } from "./fixtures/save-storm";
+import { markedContent, putSection, type Ack, type CheckInput, type Prepared, type Section } from "./fixtures/save-storm";
+import { loadDurabilityDb } from "./fixtures/server";
 
-const root = path.resolve(__dirname, "..");
-const SECRET = "durability-spec-secret-0123456789-abcdef";
 const PROVIDERS = process.env.TEST_POSTGRES_URL ? (["sqlite", "postgresql"] as const) : (["sqlite"] as const);
 type Provider = (typeof PROVIDERS)[number];
 
@@ -32,22 +30,7 @@ function databaseUrl(provider: Provider, name: string): string {
   return u.toString();
 }
 
-/** Runs the database fixture with tsx against `url`; returns its JSON answer (the last line it printed). */
-function fixture<T>(url: string, ...args: string[]): T {
-  const out = execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "e2e/fixtures/durability-db.ts", ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(out.trim().split("\n").pop() || "null") as T;
-}
-
-function check(url: string, input: CheckInput): CheckResult {
-  const file = path.join(dataDir, `check-${randomBytes(4).toString("hex")}.json`);
-  writeFileSync(file, JSON.stringify(input));
-  return fixture<CheckResult>(url, "check", file);
-}
+const check = (url: string, input: CheckInput) => loadDurabilityDb().checkDurabilityDb(url, input);
 
 /** What happened, in the report (annotation) and in the log (the list reporter prints a test's stdout). */
 function note(provider: Provider, description: string) {
@@ -75,12 +58,14 @@ function freePort(): Promise<number> {
 /** A prepared database and a server on it; the server is stopped and a PostgreSQL database dropped afterwards. */
 async function withDatabase(provider: Provider, name: string, editors: number, body: (ctx: { url: string; prep: Prepared; env: Record<string, string> }) => Promise<void>) {
   const url = databaseUrl(provider, name);
-  const env = { DATABASE_URL: url, AUTH_SECRET: SECRET, DEMO: "0", FILES_DIR: path.join(dataDir, "durability", "files") };
+  // The sessions are signed in this process (lib/server/env reads AUTH_SECRET once): the server must share its secret.
+  const env = { DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET!, DEMO: "0", FILES_DIR: path.join(dataDir, "durability", "files") };
+  const { prepareDurabilityDb, dropDurabilityDb } = loadDurabilityDb();
   try {
-    const prep = fixture<Prepared>(url, "prepare", String(editors));
+    const prep: Prepared = await prepareDurabilityDb(url, editors);
     await body({ url, prep, env });
   } finally {
-    if (provider === "postgresql") fixture<null>(url, "drop");
+    if (provider === "postgresql") await dropDurabilityDb(url);
   }
 }
 
@@ -136,7 +121,7 @@ for (const provider of PROVIDERS) {
           if (!errors.length) expect(new Set(acks.map((a) => a.key)).size).toBe(base.length);
           expect(rejected.length).toBeGreaterThan(0);
 
-          const result = check(url, { reportId: prep.reportId, base, acks, rejected, inFlight: [], exact: true });
+          const result = await check(url, { reportId: prep.reportId, base, acks, rejected, inFlight: [], exact: true });
           expect(result.problems).toEqual([]);
           expect(result.revisions).toBe(base.reduce((n, s) => n + s.version, 0) + acks.length);
           for (const s of result.sections) {
@@ -210,7 +195,7 @@ for (const provider of PROVIDERS) {
 
           server = await startAppServer(port, env);
           const input: CheckInput = { reportId: prep.reportId, base, acks, rejected, inFlight: [...inFlight], exact: false };
-          const result = check(url, input);
+          const result = await check(url, input);
           expect(result.problems).toEqual([]);
 
           // And the restarted server takes saves again, on the versions the database now holds.
