@@ -50,6 +50,8 @@ export default defineConfig({
       APP_URL: baseURL,
       DEMO: "1",
       AUTH_SECRET: process.env.AUTH_SECRET,
+      // A server in UTC must still print Beijing time (e2e/times.spec.ts).
+      TZ: "UTC",
       FILES_DIR: path.join(process.env.E2E_DATA_DIR, "files"),
       NEXT_TELEMETRY_DISABLED: "1",
       // The test runner resolves "server-only" with React's server condition (package.json test:e2e) so that specs
