@@ -20,6 +20,16 @@ export function MetaForm(props: SectionFormProps & { def: SectionDef; figures: F
         <Field id={id("title")} label="报告标题" error={e.title?.message}>
           <input id={id("title")} className={inputClass} readOnly={props.readOnly} aria-invalid={!!e.title} {...register("title")} />
         </Field>
+        <Field id={id("recipient")} label="主送机关（可选）" error={e.recipient?.message}>
+          <input
+            id={id("recipient")}
+            className={inputClass}
+            placeholder="如：运城市人民政府教育督导室"
+            readOnly={props.readOnly}
+            aria-invalid={!!e.recipient}
+            {...register("recipient")}
+          />
+        </Field>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id={id("issuer")} label="发文机关（署名）" error={e.issuer?.message}>
             <input id={id("issuer")} className={inputClass} readOnly={props.readOnly} aria-invalid={!!e.issuer} {...register("issuer")} />

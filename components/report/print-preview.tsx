@@ -42,6 +42,7 @@ export function PrintPreview({ vm }: { vm: ReportViewModel }) {
             <div key={i}>{line}</div>
           ))}
         </div>
+        {vm.recipient ? <p style={{ margin: 0 }}>{vm.recipient}</p> : null}
         {vm.preamble.map((p, i) => (
           <p key={i} style={{ textIndent: "2em", margin: 0 }}>
             {p}

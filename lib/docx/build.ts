@@ -5,19 +5,22 @@ import { landscapePageNumberFooters, pageNumberFooters } from "@/lib/docx/footer
 import { landscapeSection, portraitSection } from "@/lib/docx/layout";
 import { indicatorAnnex, problemAnnex } from "@/lib/docx/parts/annex";
 import { bodyParagraph, commentsBySection, partParagraphs } from "@/lib/docx/parts/blocks";
-import { closingParagraphs } from "@/lib/docx/parts/closing";
+import { closingKeep, closingParagraphs } from "@/lib/docx/parts/closing";
 import { schoolTableAnnex } from "@/lib/docx/parts/school-annex";
 import { titleParagraphs } from "@/lib/docx/parts/title";
+import { needsResolvedPart, paraIdOf } from "@/lib/docx/comments-extended";
 import { REPORT_STYLES } from "@/lib/docx/styles";
 import type { ReportViewModel } from "@/lib/docx/types";
 import { wordLocalDate } from "@/lib/dates";
 
 export function buildReportDocument(vm: ReportViewModel): Document {
   const comments = commentsBySection(vm.comments);
+  const last = vm.parts.length - 1;
+  const keep = last >= 0 ? closingKeep(vm.parts[last].blocks) : { count: 0, whole: false };
   const text = [
-    ...titleParagraphs(vm.titleLines),
+    ...titleParagraphs(vm.titleLines, vm.recipient),
     ...vm.preamble.map((p) => bodyParagraph(p)),
-    ...vm.parts.flatMap((part) => partParagraphs(part, comments)),
+    ...vm.parts.flatMap((part, i) => partParagraphs(part, comments, i === last ? keep : undefined)),
     ...closingParagraphs(vm),
     ...indicatorAnnex(vm.annexes.indicators),
   ];
@@ -36,6 +39,9 @@ export function buildReportDocument(vm: ReportViewModel): Document {
               author: c.author,
               initials: c.initials,
               date: wordLocalDate(c.date),
+              resolved: c.resolved,
+              // A durableId makes docx write each comment's w14:paraId, which commentsExtended.xml refers to.
+              ...(needsResolvedPart(vm.comments) ? { durableId: paraIdOf(c.id) } : {}),
               children: c.text.split("\n").map((line) => new Paragraph(line)),
             })),
           },

@@ -5,6 +5,7 @@ export const PAGE = { width: 11906, height: 16838 } as const;
 /** 天头 37 mm, 订口 28 mm; the 156 × 225 mm 版心 fixes the other two. */
 export const MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474 } as const;
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right; // 8845 = 156 mm
+export const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom; // 12756 = 225 mm
 
 /**
  * 22 lines in the 225 mm block: 225 mm / 22 = 579.8 twips, rounded down so that 22 lines always fit. Every style
@@ -48,6 +49,7 @@ export const LANDSCAPE = {
   margin: { top: MARGIN.left, bottom: MARGIN.right, left: MARGIN.bottom, right: MARGIN.top },
 } as const;
 export const LANDSCAPE_TEXT_WIDTH = LANDSCAPE.width - LANDSCAPE.margin.left - LANDSCAPE.margin.right; // 12756 = 225 mm
+export const LANDSCAPE_TEXT_HEIGHT = LANDSCAPE.height - LANDSCAPE.margin.top - LANDSCAPE.margin.bottom; // 8845 = 156 mm
 
 export const landscapeSection: ISectionPropertiesOptions = {
   page: {

@@ -1,6 +1,9 @@
 // The .docx bytes. docx stamps docProps/core.xml with the current time; the view model's date replaces it so the
 // same report always yields the same XML (golden tests, and no spurious "changed" files in a county's archive).
-import { Packer, type Document } from "docx";
+import { Document, Packer } from "docx";
+import { addResolvedPart } from "@/lib/docx/comments-extended";
+import { withZeroSpacing, zeroSpacingStyleIds } from "@/lib/docx/explicit-spacing";
+import { REPORT_STYLES } from "@/lib/docx/styles";
 import { buildReportDocument } from "@/lib/docx/build";
 import type { ReportViewModel } from "@/lib/docx/types";
 import { zipFiles } from "@/lib/docx/zip";
@@ -30,9 +33,29 @@ type Override = { path: string; data: string };
 const compiler = (Packer as unknown as { compiler?: { compile?: (doc: Document, prettify: undefined, overrides: Override[]) => Map<string, string | Uint8Array> } })
   .compiler;
 
+/** styles.xml is the same for every report: compiled once, with the zero character spacings put back. */
+let styles: string | undefined;
+function stylesXml(): string {
+  if (styles === undefined) {
+    const bare = new Document({ styles: REPORT_STYLES, sections: [{ children: [] }] });
+    const compiled = typeof compiler?.compile === "function" ? compiler.compile(bare, undefined, []).get("word/styles.xml") : undefined;
+    if (typeof compiled !== "string") throw new Error("docx compiled no word/styles.xml");
+    styles = withZeroSpacing(compiled, zeroSpacingStyleIds(REPORT_STYLES.paragraphStyles ?? []));
+  }
+  return styles;
+}
+
 export async function renderReportDocx(vm: ReportViewModel): Promise<Buffer> {
-  const overrides = [{ path: "docProps/core.xml", data: coreXml(vm) }];
   const doc = buildReportDocument(vm);
-  if (typeof compiler?.compile !== "function") return Packer.toBuffer(doc, false, overrides);
-  return zipFiles(compiler.compile(doc, undefined, overrides));
+  if (typeof compiler?.compile !== "function") {
+    // Without the compiler the styles keep docx's own output (zero spacings lost) and resolved-only threads lose
+    // their state in Word; the file is otherwise the same.
+    return Packer.toBuffer(doc, false, [{ path: "docProps/core.xml", data: coreXml(vm) }]);
+  }
+  const files = compiler.compile(doc, undefined, [
+    { path: "docProps/core.xml", data: coreXml(vm) },
+    { path: "word/styles.xml", data: stylesXml() },
+  ]);
+  addResolvedPart(files, vm.comments);
+  return zipFiles(files);
 }

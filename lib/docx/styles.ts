@@ -36,7 +36,8 @@ const INDENT_TWO = { firstLine: 2 * CHAR, firstLineChars: 200 };
 
 // Explicit keep settings everywhere: LibreOffice gives styles it maps onto its own Heading styles keep-with-next,
 // which leaves short pages. Only headings keep with their first line.
-const bodyParagraph = { alignment: AlignmentType.JUSTIFIED, spacing: exact(LINE_PITCH), keepNext: false, keepLines: false };
+// Widow control: a paragraph split over two pages leaves at least two lines on each (the 落款 relies on it).
+const bodyParagraph = { alignment: AlignmentType.JUSTIFIED, spacing: exact(LINE_PITCH), keepNext: false, keepLines: false, widowControl: true };
 
 const heading = (id: string, name: string, level: number, chinese: string): IParagraphStyleOptions => ({
   id,

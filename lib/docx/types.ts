@@ -14,8 +14,11 @@ export type Block =
 /** A level-1 part of the report: "一、基本情况" and what follows it. */
 export type PartView = { heading: string; blocks: Block[]; sectionKey?: string };
 
-/** A review comment as a native Word comment; replies name their thread's root in `parentId`. */
-export type WordComment = { id: number; parentId?: number; sectionKey: string; author: string; initials: string; date: string; text: string };
+/**
+ * A review comment as a native Word comment; replies name their thread's root in `parentId`. `resolved` marks every
+ * comment of a resolved thread (commentsExtended.xml w15:done), so Word shows the thread as resolved.
+ */
+export type WordComment = { id: number; parentId?: number; sectionKey: string; author: string; initials: string; date: string; text: string; resolved: boolean };
 
 export type IndicatorRow = {
   /** The 评价重点 the indicator belongs to, e.g. "（七）民办义务教育发展情况". */
@@ -37,6 +40,8 @@ export type ReportViewModel = {
   titleLines: string[];
   /** The title on one line (document properties, messages). */
   title: string;
+  /** 主送机关 as printed under the title, with its closing "：", or "" when the report names none. */
+  recipient: string;
   preamble: string[];
   parts: PartView[];
   /** 发文机关署名 and 成文日期 ("2021年11月10日", or "" when not set). */

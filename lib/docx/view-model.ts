@@ -23,6 +23,12 @@ export type ReportViewModelInput = {
   comments?: ThreadForExport[];
 };
 
+/** "运城市人民政府教育督导室" → "运城市人民政府教育督导室：" (one full-width colon, however it was typed). */
+export function recipientLine(raw: string): string {
+  const names = singleLine(raw).replace(/[：:\s]+$/u, "");
+  return names ? `${names}：` : "";
+}
+
 export function buildReportViewModel({ scheme, contents, countyName, comments = [] }: ReportViewModelInput): ReportViewModel {
   const sections = sectionsOf(scheme);
   const values = allValues(contents);
@@ -37,6 +43,7 @@ export function buildReportViewModel({ scheme, contents, countyName, comments = 
   return {
     title,
     titleLines: breakTitle(title, { keep: [issuer, singleLine(countyName)] }),
+    recipient: recipientLine(meta.recipient),
     preamble: paragraphsOf(figures(meta.preamble)),
     parts: partViews(scheme, sections, contents, figures),
     signature: { issuer, date: chineseDate(meta.date) },

@@ -18,10 +18,12 @@ export function wordComments(threads: ThreadForExport[]): WordComment[] {
   for (const t of threads) {
     const id = out.length;
     const about = t.anchorLabel ? `【${singleLine(t.anchorLabel)}】` : "";
-    const state = t.status === "resolved" ? "（已解决）" : "";
-    out.push({ id, sectionKey: t.sectionKey, author: author(t), initials: initials(t), date: t.createdAt, text: normaliseText(`${about}${t.body}${state}`) });
+    const resolved = t.status === "resolved";
+    // The mark stays in the text too: WPS and LibreOffice do not show Word's resolved state.
+    const state = resolved ? "（已解决）" : "";
+    out.push({ id, sectionKey: t.sectionKey, author: author(t), initials: initials(t), date: t.createdAt, text: normaliseText(`${about}${t.body}${state}`), resolved });
     for (const r of t.replies) {
-      out.push({ id: out.length, parentId: id, sectionKey: t.sectionKey, author: author(r), initials: initials(r), date: r.createdAt, text: normaliseText(r.body) });
+      out.push({ id: out.length, parentId: id, sectionKey: t.sectionKey, author: author(r), initials: initials(r), date: r.createdAt, text: normaliseText(r.body), resolved });
     }
   }
   return out;

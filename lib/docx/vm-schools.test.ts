@@ -2,7 +2,7 @@
 // report without such a table (the Shanxi demo) gets no extra annex.
 import { describe, expect, it } from "vitest";
 import { renderReportDocx } from "@/lib/docx/pack";
-import { CV_COLUMNS, schoolColumns } from "@/lib/docx/parts/school-annex";
+import { cvColumns, schoolColumns } from "@/lib/docx/parts/school-annex";
 import { LANDSCAPE_TEXT_WIDTH } from "@/lib/docx/layout";
 import { unzip } from "@/lib/docx/testing/unzip";
 import { buildReportViewModel } from "@/lib/docx/view-model";
@@ -48,7 +48,7 @@ describe("school table annexes", () => {
     const sum = (cols: { width: number }[]) => cols.reduce((n, c) => n + c.width, 0);
     expect(sum(schoolColumns(table.indicators.map((d) => d.label)))).toBe(LANDSCAPE_TEXT_WIDTH);
     expect(sum(schoolColumns(["一", "二", "三"]))).toBe(LANDSCAPE_TEXT_WIDTH);
-    expect(sum(CV_COLUMNS)).toBe(LANDSCAPE_TEXT_WIDTH);
+    expect(sum(cvColumns())).toBe(LANDSCAPE_TEXT_WIDTH);
   });
 
   it("an empty table still prints both annexes, saying so", () => {

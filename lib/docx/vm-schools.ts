@@ -32,6 +32,7 @@ export function schoolTableAnnexes(sections: SectionDef[], contents: Record<stri
       const rows = (contents[def.key] as TSchoolTableContent | undefined)?.rows ?? [];
       const result = evaluateSchoolTable(table, rows);
       const stageLabel = new Map(table.stages.map((s) => [s.key, s.label]));
+      const precision = new Map(table.indicators.map((d) => [d.key, d.precision]));
       const title = singleLine(table.title);
       const schools = result.schools.map(
         (s, k): SchoolAnnexRow => ({
@@ -39,7 +40,8 @@ export function schoolTableAnnexes(sections: SectionDef[], contents: Record<stri
           name: singleLine(rows[s.index].name) || "（未填写校名）",
           stage: stageLabel.get(s.stage) ?? s.stage,
           pupils: String(rows[s.index].values[table.enrolment] ?? "—"),
-          values: s.indicators.map((r, j) => (r.value === null ? "—" : `${trimUnit(r.display, table.indicators[j].unit)}${r.status === "met" ? "" : BELOW_MARK}`)),
+          // Each column prints its indicator's precision in full ("12.50", not "12.5"), so the digits line up.
+          values: s.indicators.map((r, j) => (r.value === null ? "—" : `${r.value.toFixed(table.indicators[j].precision)}${r.status === "met" ? "" : BELOW_MARK}`)),
           met: s.status === "pass" || s.status === "fail" ? `${s.metCount}/${table.indicators.length}` : "—",
           status: SCHOOL_STATUS[s.status],
         }),
@@ -50,7 +52,7 @@ export function schoolTableAnnexes(sections: SectionDef[], contents: Record<stri
           indicator: singleLine(c.label),
           schools: String(c.schools),
           pupils: String(c.pupils),
-          mean: c.meanDisplay ?? "—",
+          mean: c.meanDisplay === null ? "—" : fixedDecimals(c.meanDisplay, precision.get(c.indicator) ?? 0),
           cv: c.display,
           max: c.max.toFixed(2),
           status: CV_STATUS[c.status],
@@ -73,4 +75,9 @@ export function schoolTableAnnexes(sections: SectionDef[], contents: Record<stri
     });
 }
 
-const trimUnit = (display: string, unit: string) => (unit && display.endsWith(unit) ? display.slice(0, -unit.length) : display);
+/** "9.2㎡" → "9.20㎡" at precision 2: the number's decimals padded, its unit kept. */
+function fixedDecimals(display: string, places: number): string {
+  const m = /^(-?\d+)(?:\.(\d+))?(.*)$/.exec(display);
+  if (!m || places === 0) return display;
+  return `${m[1]}.${(m[2] ?? "").padEnd(places, "0")}${m[3]}`;
+}

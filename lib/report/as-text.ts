@@ -16,7 +16,7 @@ export function contentAsText(def: SectionDef, content: SectionContent): string 
   const lines: string[] = [];
   if (def.kind === "meta") {
     const c = content as TMetaContent;
-    lines.push(`标题：${c.title}`, `发文机关：${c.issuer}`, `成文日期：${c.date || "（未填）"}`, "", c.preamble);
+    lines.push(`标题：${c.title}`, ...(c.recipient ? [`主送机关：${c.recipient}`] : []), `发文机关：${c.issuer}`, `成文日期：${c.date || "（未填）"}`, "", c.preamble);
   } else if (def.kind === "narrative") {
     const c = content as TNarrativeContent;
     if (c.narrative) lines.push(c.narrative);

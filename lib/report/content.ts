@@ -17,6 +17,8 @@ export type TFigureValues = z.infer<typeof ZFigureValues>;
 export const ZMetaContent = z.object({
   title: ZShort(120, "标题"),
   issuer: ZShort(60, "发文机关"),
+  /** 主送机关 (e.g. 运城市人民政府教育督导室), optional; rows saved before the field existed decode with "". */
+  recipient: ZShort(200, "主送机关").default(""),
   date: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日")]),
   preamble: ZNarrative,
 });
@@ -104,7 +106,7 @@ export type SectionContentKind = keyof typeof SECTION_CONTENT;
 export type SectionContent = TMetaContent | TNarrativeContent | TProblemsContent | TNextStepsContent | TSchoolTableContent | TVetoContent;
 
 export const emptyContent = {
-  meta: (): TMetaContent => ({ title: "", issuer: "", date: "", preamble: "" }),
+  meta: (): TMetaContent => ({ title: "", issuer: "", recipient: "", date: "", preamble: "" }),
   narrative: (): TNarrativeContent => ({ narrative: "", subpoints: {}, values: {}, score: null }),
   problems: (): TProblemsContent => ({ intro: "", items: [] }),
   nextSteps: (): TNextStepsContent => ({ intro: "", items: [], commitments: [] }),

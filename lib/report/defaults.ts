@@ -11,6 +11,7 @@ export function defaultMeta(scheme: TScheme, countyName: string): TMetaContent {
     return {
       title: `${issuer}关于${scheme.report.subject}的自评报告`,
       issuer,
+      recipient: "",
       date: "",
       preamble:
         `根据《${scheme.notice.title}》（${scheme.notice.docNumber}）${detail}要求，我县对照${scope}，认真开展自查自评，` +
@@ -20,6 +21,7 @@ export function defaultMeta(scheme: TScheme, countyName: string): TMetaContent {
   return {
     title: `${issuer}关于履行教育职责评价工作的自评报告`,
     issuer,
+    recipient: "",
     date: "",
     preamble:
       `根据《${scheme.notice.title}》（${scheme.notice.docNumber}）${detail}要求，我县对照${scheme.criteria.length}项评价重点内容，` +

@@ -24,6 +24,8 @@ const f = figureToken;
 const META: TMetaContent = {
   title: "闻喜县人民政府办公室关于履行教育职责评价工作的自评报告",
   issuer: "闻喜县人民政府办公室",
+  // The 2021 report as published names no 主送机关.
+  recipient: "",
   date: "2021-11-10",
   preamble:
     "按照《山西省人民政府教育督导委员会关于印发〈2021年对市县级政府履行教育职责的评价方案〉的通知》（晋政教督〔2021〕1号）的部署，" +

@@ -1,25 +1,19 @@
 // After the text: 附件说明, then 署名 and 成文日期 for a report without a seal (GB/T 9704 §7.3.5.2): one blank line
 // after the text, the issuer 2 characters in from the right, the date on the next line starting 2 characters to the
 // right of the issuer's first character; a date longer than that takes 右空二字 and pushes the issuer left.
+//
+// The whole block keeps with the last two lines of the text (an audit found the 落款 alone on a page of a long
+// report): every closing line keeps with the next, and so do the text's last paragraphs until they hold two lines;
+// the body style's widow control then moves at least two lines of a split paragraph along in Word. LibreOffice
+// cannot honour a keep chain whose first paragraph is split over a page (it moves whole paragraphs only), so a last
+// paragraph of up to half a page is also kept whole: it then moves with the 落款 in either program.
 import { AlignmentType, Paragraph } from "docx";
 import { CHAR } from "@/lib/docx/layout";
 import { STYLE } from "@/lib/docx/styles";
 import { blankLine, bodyParagraph } from "@/lib/docx/parts/blocks";
-import type { ReportViewModel } from "@/lib/docx/types";
-
-const HALF_WIDTH = /[\x20-\x7e]/;
-/**
- * Width in characters: Chinese and full-width marks take one, digits and Latin (Times New Roman) about half, and
- * Word and LibreOffice add about a fifth of a character where Chinese meets digits ("2021年11月10日" ≈ 8).
- */
-export function textWidth(text: string): number {
-  const chars = [...text];
-  return chars.reduce((w, ch, i) => {
-    const half = HALF_WIDTH.test(ch);
-    const switches = i > 0 && half !== HALF_WIDTH.test(chars[i - 1]);
-    return w + (half ? 0.5 : 1) + (switches ? 0.2 : 0);
-  }, 0);
-}
+import { textWidth } from "@/lib/docx/text-width";
+import { withJoins } from "@/lib/docx/joins";
+import type { Block, ReportViewModel } from "@/lib/docx/types";
 
 /** Right indents, in characters, of the issuer and the date lines. */
 export function signatureIndents(issuer: string, date: string): { issuer: number; date: number } {
@@ -28,27 +22,46 @@ export function signatureIndents(issuer: string, date: string): { issuer: number
   return { issuer: 2 + wd + 2 - wi, date: 2 };
 }
 
+/** Lines a body paragraph takes: 28 characters a line, the first two of them the indent. */
+export const bodyLines = (text: string) => Math.max(1, Math.ceil((textWidth(text) + 2) / 28));
+
+/** Half the 22 lines of a page: a last paragraph up to this long is kept whole. */
+const WHOLE_LINES = 11;
+
+/**
+ * How the end of the text keeps with the 落款: `count` paragraphs keep with the next (enough to make two lines),
+ * and `whole` says whether the last one is also kept from splitting.
+ */
+export function closingKeep(blocks: Block[]): { count: number; whole: boolean } {
+  let lines = 0;
+  let count = 0;
+  for (let i = blocks.length - 1; i >= 0 && lines < 2; i--, count++) lines += bodyLines(blocks[i].text);
+  const last = blocks.at(-1);
+  return { count, whole: last !== undefined && bodyLines(last.text) <= WHOLE_LINES };
+}
+
 /** "附件：1.指标自评表", later names aligned under the first (indent 2 + "附件：" 3 characters). */
-function annexNotice(titles: string[]): Paragraph[] {
-  return titles.map((title, i) =>
-    i === 0
-      ? bodyParagraph(`附件：1.${title}`)
-      : new Paragraph({ style: STYLE.plain, indent: { left: 5 * CHAR }, text: `${i + 1}.${title}` }),
-  );
+function annexNotice(titles: string[], signed: boolean): Paragraph[] {
+  return titles.map((title, i) => {
+    // The last line keeps with the 落款 below it; without one, with nothing (the annexes start a new page).
+    const keepNext = signed || i < titles.length - 1;
+    return i === 0
+      ? bodyParagraph(`附件：1.${title}`, STYLE.body, { next: keepNext })
+      : new Paragraph({ style: STYLE.plain, indent: { left: 5 * CHAR }, keepNext: keepNext || undefined, text: withJoins(`${i + 1}.${title}`) });
+  });
 }
 
 export function closingParagraphs(vm: ReportViewModel): Paragraph[] {
   const { issuer, date } = vm.signature;
   const indents = signatureIndents(issuer, date);
-  const line = (text: string, chars: number) =>
-    new Paragraph({ style: STYLE.plain, alignment: AlignmentType.RIGHT, indent: { right: Math.round(chars * CHAR) }, text });
+  const line = (text: string, chars: number, keepNext: boolean) =>
+    new Paragraph({ style: STYLE.plain, alignment: AlignmentType.RIGHT, indent: { right: Math.round(chars * CHAR) }, keepNext: keepNext || undefined, text: withJoins(text) });
   return [
-    blankLine(),
-    ...annexNotice([
-      vm.annexes.indicators.title,
-      vm.annexes.problems.title,
-      ...(vm.annexes.schools ?? []).flatMap((s) => [s.schools.title, s.cvs.title]),
-    ]),
-    ...(issuer || date ? [blankLine(), ...(issuer ? [line(issuer, indents.issuer)] : []), ...(date ? [line(date, indents.date)] : [])] : []),
+    blankLine(true),
+    ...annexNotice(
+      [vm.annexes.indicators.title, vm.annexes.problems.title, ...(vm.annexes.schools ?? []).flatMap((s) => [s.schools.title, s.cvs.title])],
+      !!(issuer || date),
+    ),
+    ...(issuer || date ? [blankLine(true), ...(issuer ? [line(issuer, indents.issuer, !!date)] : []), ...(date ? [line(date, indents.date, false)] : [])] : []),
   ];
 }

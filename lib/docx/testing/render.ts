@@ -16,20 +16,27 @@ export function missingRenderTool(): string | null {
 }
 
 /** Converts `docx` to a PDF beside it and returns the PDF's path. */
-export function convertToPdf(docx: string): string {
+export const convertToPdf = (docx: string): string => convertAll([docx])[0];
+
+/**
+ * Converts every file in one LibreOffice start (the start costs more than a conversion), into `format` ("pdf", or
+ * "docx" for a round trip through LibreOffice's own reader and writer), into `outDir` (default: beside the first).
+ */
+export function convertAll(files: string[], format = "pdf", outDir = path.dirname(files[0])): string[] {
   const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   try {
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", path.dirname(docx), docx],
-      { timeout: 90_000, stdio: "pipe" },
-    );
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, ...files], {
+      timeout: 60_000 + 15_000 * files.length,
+      stdio: "pipe",
+    });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const pdf = docx.replace(/\.docx$/, ".pdf");
-  if (!existsSync(pdf)) throw new Error(`LibreOffice produced no PDF for ${docx}`);
-  return pdf;
+  return files.map((file) => {
+    const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, `.${format}`));
+    if (!existsSync(out)) throw new Error(`LibreOffice produced no ${format} for ${file}`);
+    return out;
+  });
 }
 
 export function pageSizes(pdf: string): { width: number; height: number }[] {
