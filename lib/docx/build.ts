@@ -10,10 +10,12 @@ import { schoolTableAnnex } from "@/lib/docx/parts/school-annex";
 import { titleParagraphs } from "@/lib/docx/parts/title";
 import { needsResolvedPart, paraIdOf } from "@/lib/docx/comments-extended";
 import { REPORT_STYLES } from "@/lib/docx/styles";
-import type { ReportViewModel } from "@/lib/docx/types";
+import type { ReportViewModel, VersionPageView } from "@/lib/docx/types";
+import { noPageNumber, versionPage as versionPageParagraphs } from "@/lib/docx/parts/version-page";
 import { wordLocalDate } from "@/lib/dates";
 
-export function buildReportDocument(vm: ReportViewModel): Document {
+/** `versionPage` adds the 签章页/版本页 of a PDF copy as a last, unnumbered portrait section. */
+export function buildReportDocument(vm: ReportViewModel, versionPage?: VersionPageView): Document {
   const comments = commentsBySection(vm.comments);
   const last = vm.parts.length - 1;
   const keep = last >= 0 ? closingKeep(vm.parts[last].blocks) : { count: 0, whole: false };
@@ -55,6 +57,9 @@ export function buildReportDocument(vm: ReportViewModel): Document {
         // 附件3 on (per-school tables and their 差异系数) follow 附件2 on landscape pages of the same section.
         children: [...problemAnnex(vm.annexes.problems), ...(vm.annexes.schools ?? []).flatMap(schoolTableAnnex)],
       },
+      ...(versionPage
+        ? [{ properties: { ...portraitSection, type: SectionType.NEXT_PAGE }, footers: noPageNumber(), children: versionPageParagraphs(versionPage) }]
+        : []),
     ],
   });
 }

@@ -5,7 +5,7 @@ import { addResolvedPart } from "@/lib/docx/comments-extended";
 import { withZeroSpacing, zeroSpacingStyleIds } from "@/lib/docx/explicit-spacing";
 import { REPORT_STYLES } from "@/lib/docx/styles";
 import { buildReportDocument } from "@/lib/docx/build";
-import type { ReportViewModel } from "@/lib/docx/types";
+import type { ReportViewModel, VersionPageView } from "@/lib/docx/types";
 import { zipFiles } from "@/lib/docx/zip";
 
 const escapeXml = (s: string) =>
@@ -45,8 +45,9 @@ function stylesXml(): string {
   return styles;
 }
 
-export async function renderReportDocx(vm: ReportViewModel): Promise<Buffer> {
-  const doc = buildReportDocument(vm);
+/** The .docx of `vm`; with `versionPage`, the copy a PDF is rendered from (its last page names the plain file). */
+export async function renderReportDocx(vm: ReportViewModel, versionPage?: VersionPageView): Promise<Buffer> {
+  const doc = buildReportDocument(vm, versionPage);
   if (typeof compiler?.compile !== "function") {
     // Without the compiler the styles keep docx's own output (zero spacings lost) and resolved-only threads lose
     // their state in Word; the file is otherwise the same.

@@ -35,6 +35,17 @@ export type ProblemRow = { no: number; problem: string; measures: MeasureRow[] }
 
 export type AnnexView<Row> = { label: string; title: string; rows: Row[] };
 
+/** What the 签章页/版本页 of a PDF copy prints (lib/docx/parts/version-page.ts); every value already formatted. */
+export type VersionPageView = {
+  title: string;
+  /** e.g. "第 137 次保存（各部分版本之和）" */
+  version: string;
+  /** e.g. "第 2 次提交，2021/11/15 10:00（北京时间）", or "尚未提交（草稿）" */
+  submission: string;
+  docxFileName: string;
+  docxSha256: string;
+};
+
 export type ReportViewModel = {
   /** The title as printed, one entry per line. */
   titleLines: string[];

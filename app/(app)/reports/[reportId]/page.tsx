@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PdfDownload } from "@/components/report/pdf-download";
 import { ReportEditor } from "@/components/report/report-editor";
 import { Badge } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
@@ -8,6 +9,7 @@ import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { listEvidence } from "@/lib/evidence/server/service";
+import { pdfRenderer } from "@/lib/pdf/server/libreoffice";
 import { loadReport } from "@/lib/report/server/service";
 import { emptyContent } from "@/lib/report/content";
 import { sectionsOf } from "@/lib/report/sections";
@@ -70,6 +72,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
               下载 Word（含批注）
             </a>
           ) : null}
+          <PdfDownload reportId={report.id} available={pdfRenderer().available} />
           <a href={`/api/reports/${report.id}/export`} className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
             下载 Word
           </a>
