@@ -36,3 +36,29 @@ test("a city reviewer downloads every report of the city as one zip, with progre
   // Another city's county is not in it.
   expect(zip.includes(Buffer.from("尧都区"))).toBe(false);
 });
+
+test("a county names its 主送机关 and downloads a PDF copy whose 签章页 names the Word file's SHA-256", async ({ page }) => {
+  test.setTimeout(180_000);
+  const county = createCounty();
+  const reportId = await createReportAs(page, county);
+  await page.goto(`/reports/${reportId}?s=meta`);
+  await page.getByLabel("主送机关（可选）").fill("运城市人民政府教育督导室");
+  await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+  await page.screenshot({ path: "test-results/screens/meta-recipient.png" });
+
+  const { readFileSync } = await import("node:fs");
+  const { createHash } = await import("node:crypto");
+  const { execFileSync } = await import("node:child_process");
+  const [word] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 Word" }).click()]);
+  const sha = createHash("sha256").update(readFileSync(await word.path())).digest("hex");
+
+  await expect(page.getByLabel("附签章页（版本页）")).toBeChecked();
+  const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 150_000 }), page.getByRole("link", { name: "下载 PDF" }).click()]);
+  expect(pdf.suggestedFilename()).toBe(`${county.name}-2021-自评报告.pdf`);
+  const file = await pdf.path();
+  expect(readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  expect(text).toContain("运城市人民政府教育督导室：");
+  expect(text).toContain("签章页（版本页）");
+  expect(text).toContain(sha);
+});

@@ -19,8 +19,9 @@ export function fitColumns(specs: ColumnSpec[], rows: Row[], total: number): Col
   for (const row of rows) row.cells.forEach((c, k) => (widest[row.columns[k]] = Math.max(widest[row.columns[k]], textWidth(c.text))));
   const minimum = specs.map((s, i) => {
     const header = textWidth(s.header) <= SHORT_HEADER ? textWidth(s.header) : 2;
-    // A text column wraps its content; the others hold short values that must not wrap.
-    const content = (s.align ?? "left") === "left" ? 2 : widest[i];
+    // A text column wraps its content; the others hold short values that must not wrap: one character of room
+    // more than the estimate, since "%" and Latin letters are wider than the half character it counts for them.
+    const content = (s.align ?? "left") === "left" ? 2 : widest[i] + 1;
     return twips(Math.max(header, content));
   });
   const weights = specs.map((s) => s.weight ?? ((s.align ?? "left") === "left" ? 1 : 0));
