@@ -61,8 +61,9 @@ function cell(text: string, width: number, options: { header?: boolean; align?: 
 
 /** Lines a text takes in a cell `width` twips wide (an estimate: the same character widths as the 落款). */
 export function cellLines(text: string, width: number): number {
-  const perLine = Math.max(1, (width - MARGINS.left - MARGINS.right) / CHAR_TWIPS);
-  return Math.max(1, Math.ceil(textWidth(text) / perLine));
+  // Whole characters a line; line-breaking rules (no 。 at a line start…) can cost one more, hence the rounding up.
+  const perLine = Math.max(1, Math.floor((width - MARGINS.left - MARGINS.right) / CHAR_TWIPS));
+  return Math.max(1, Math.ceil((textWidth(text) + 0.5) / perLine));
 }
 const rowHeight = (lines: number) => lines * LINE_TWIPS + MARGINS.top + MARGINS.bottom;
 
@@ -79,8 +80,9 @@ export function gridTable(
 ): Table {
   const widths = columns.map((c) => c.width);
   const headerHeight = rowHeight(Math.max(...columns.map((c) => cellLines(c.header, c.width))));
-  // What one page holds below the repeated header row.
-  const room = options.pageHeight - headerHeight;
+  // What one page holds below the repeated header row, less a line for the estimate's error: a group judged to fit
+  // that does not would be split by the renderer after all.
+  const room = options.pageHeight - headerHeight - LINE_TWIPS;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,

@@ -26,7 +26,8 @@ export function convertAll(files: string[], format = "pdf", outDir = path.dirnam
   const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   try {
     execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, ...files], {
-      timeout: 60_000 + 15_000 * files.length,
+      // Generous: the shared 2-core machine may be running other conversions and builds.
+      timeout: 120_000 + 20_000 * files.length,
       stdio: "pipe",
     });
   } finally {
