@@ -37,10 +37,9 @@ test("a city reviewer downloads every report of the city as one zip, with progre
   expect(zip.includes(Buffer.from("尧都区"))).toBe(false);
 });
 
-test("a county names its 主送机关 and downloads a PDF copy whose 签章页 names the Word file's SHA-256", async ({ page }) => {
+test("a county names its 主送机关 and downloads a PDF copy whose 签章页 names the Word file's SHA-256", async ({ page, county, openNewReport }) => {
   test.setTimeout(180_000);
-  const county = createCounty();
-  const reportId = await createReportAs(page, county);
+  const reportId = await openNewReport(page, county);
   await page.goto(`/reports/${reportId}?s=meta`);
   await page.getByLabel("主送机关（可选）").fill("运城市人民政府教育督导室");
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });

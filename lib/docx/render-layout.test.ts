@@ -144,7 +144,7 @@ describe.skipIf(missing)(`layout rules in LibreOffice${missing ? `（跳过：${
 
   // LibreOffice 7.4 breaks a line between Latin digits and a Chinese character whatever is between them: U+2060,
   // U+00A0, U+FEFF, U+200D, U+202F, w:noLineBreaksBefore/After in settings.xml, a w:hint="eastAsia" run and a QUOTE
-  // field were each tried (decision 017d). The Word file carries the joins (joins.test.ts checks them); this test
+  // field were each tried (decision 019). The Word file carries the joins (joins.test.ts checks them); this test
   // states LibreOffice's breaks so that a LibreOffice that honours them turns it red — then make it a plain `it`.
   it.fails("keeps numbers with their units and dates together (fails on LibreOffice 7.4: see above)", () => {
     const broken: string[] = [];

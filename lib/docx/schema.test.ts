@@ -1,7 +1,7 @@
 // ISO/IEC 29500 conformance of the packages we write, checked offline by the Open XML SDK's validator (the one
 // Word's developers publish, compiled to WebAssembly in @ooxml-tools/validate: schema checks of every part against
 // the transitional schemas plus Office's extensions, relationships and content types). Then a LibreOffice round
-// trip of a comments export keeps every comment and reply. See decision 017d.
+// trip of a comments export keeps every comment and reply. See decision 019.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
