@@ -14,6 +14,7 @@ import { env, providerOf, sqliteFilePath, usesDevSecret } from "@/lib/server/env
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/seed/demo";
 import { ROLES } from "@/lib/auth/roles";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
+import { getStorage } from "@/lib/storage";
 import { waitForHealth } from "./wait-for-health";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -44,6 +45,12 @@ async function main() {
   process.chdir(root);
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const e = env();
+  // A STORAGE_URL it cannot read stops the start here, with what to fix; a store that does not answer is a warning
+  // (text saves work without it; /api/health reports it until it answers).
+  const storage = getStorage();
+  const storageProblem = await storage.check();
+  if (storageProblem) console.warn(`警告：${storageProblem}。上传和下载佐证材料将失败。`);
+  else console.log(`佐证材料存储：${storage.label}`);
   let url = e.DATABASE_URL;
   if (providerOf(url) === "sqlite") {
     // An absolute path, so the server and every script open the same file whatever their working directory.

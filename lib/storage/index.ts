@@ -1,14 +1,14 @@
 import "server-only";
-import path from "node:path";
-import { LocalFileStorage } from "@/lib/storage/local";
+import { storageConfigOf } from "@/lib/storage/config";
+import { storageFor } from "@/lib/storage/drivers";
 import type { FileStorage } from "@/lib/storage/storage";
 
 export type { FileStorage };
 
 let storage: FileStorage | undefined;
 
-/** The configured storage: FILES_DIR (default data/files). */
+/** The configured storage: STORAGE_URL (s3://…) when set, else FILES_DIR (default data/files). */
 export function getStorage(): FileStorage {
-  storage ??= new LocalFileStorage(path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.FILES_DIR ?? "data/files"));
+  storage ??= storageFor(storageConfigOf({ STORAGE_URL: process.env.STORAGE_URL, FILES_DIR: process.env.FILES_DIR }, /*turbopackIgnore: true*/ process.cwd()));
   return storage;
 }

@@ -1,6 +1,7 @@
-// Backup → restore round trip on each provider: the demo data plus an evidence file are backed up while the source
-// database is open (as in a running app), restored into a database that did not exist, and compared table by table;
-// then the refusals (target in use, target not empty) and --force. The CLI is run once as an operator would.
+// Backup → restore round trip on each provider and each storage driver: the demo data plus an evidence file are
+// backed up while the source database is open (as in a running app), restored into a database that did not exist
+// and an empty storage, and compared table by table; then the refusals (target in use, target not empty) and
+// --force. The CLI is run as an operator would, on disk and on an S3 bucket.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -14,12 +15,13 @@ import { assertIntact } from "@/lib/db/backup/sqlite";
 import { createDb, type Db } from "@/lib/db/connect";
 import type { DbProvider } from "@/lib/server/env";
 import { addEvidence } from "@/lib/evidence/server/service";
+import { backupFilesOf } from "@/lib/storage/backup";
 import { seedDemo } from "@/lib/seed/demo";
-import { LocalFileStorage } from "@/lib/storage/local";
 import { actorFor } from "@/lib/testing/actors";
 import { runScript } from "@/lib/testing/cli";
 import { tableRowCounts } from "@/lib/db/testing";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { allKeys, createTestStorage, readStored, TEST_STORAGES, type TestStorage } from "@/lib/testing/storage";
 
 const pdf = new Uint8Array([...Buffer.from("%PDF-1.4\n% 备份测试\n"), ...randomBytes(200)]);
 
@@ -42,10 +44,13 @@ function freshPgUrl(): { url: string; drop: () => Promise<void> } {
 
 const canRun = (p: DbProvider) => p === "sqlite" || hasPgTools();
 
-describe.each(TEST_PROVIDERS)("backup and restore on %s", (provider) => {
+const cases = TEST_PROVIDERS.flatMap((provider) => TEST_STORAGES.map((driver) => [provider, driver] as const));
+
+describe.each(cases)("backup and restore on %s, files in %s storage", (provider, driver) => {
   let source: TestDb;
   let dir: string;
-  let sourceFiles: string;
+  let sourceFiles: TestStorage;
+  let targetFiles: TestStorage;
   let targetUrl: string;
   let dropTarget = async () => {};
   let backupFile: string;
@@ -56,10 +61,11 @@ describe.each(TEST_PROVIDERS)("backup and restore on %s", (provider) => {
     source = await createTestDb(provider);
     await seedDemo(source.db);
     dir = mkdtempSync(path.join(os.tmpdir(), "edu-backup-"));
-    sourceFiles = path.join(dir, "files");
+    sourceFiles = await createTestStorage(driver);
+    targetFiles = await createTestStorage(driver);
     const editor = await actorFor(source.db, "wenxi_editor");
     const report = await source.db.report.findFirstOrThrow();
-    const row = await addEvidence(source.db, new LocalFileStorage(sourceFiles), editor, {
+    const row = await addEvidence(source.db, sourceFiles.storage, editor, {
       reportId: report.id,
       criterionCode: "preschool",
       fileName: "普惠园认定.pdf",
@@ -72,23 +78,27 @@ describe.each(TEST_PROVIDERS)("backup and restore on %s", (provider) => {
   afterAll(async () => {
     await source?.cleanup();
     await dropTarget();
+    await sourceFiles?.cleanup();
+    await targetFiles?.cleanup();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it.skipIf(!canRun(provider))("restores into a new database exactly what was there when the backup was taken", async () => {
     const before = await tableRowCounts(source.db); // the source stays open, as in a running app
-    const backup = await createBackup({ databaseUrl: source.url, filesDir: sourceFiles, dir: path.join(dir, "backups") });
+    const backup = await createBackup({ databaseUrl: source.url, files: backupFilesOf(sourceFiles.storage), dir: path.join(dir, "backups") });
     backupFile = backup.database;
     expect(path.basename(backupFile)).toMatch(provider === "sqlite" ? /^app-\d{8}-\d{6}\.db$/ : /^app-\d{8}-\d{6}\.dump$/);
     expect(backup.fileCount).toBe(1);
+    // The backup's files are a plain directory, whatever the storage: an operator can look at them.
+    expect(readFileSync(path.join(filesDirOf(backupFile), evidenceKey)).equals(Buffer.from(pdf))).toBe(true);
     if (provider === "sqlite") assertIntact(backupFile);
     // Written after the backup: must not appear in the restored database.
     await source.db.region.create({ data: { code: "149900", name: "备份后新增县", level: "county", parentCode: "140000", path: "/140000/149900/" } });
 
-    const targetFiles = path.join(dir, "restored-files");
-    const restored = await restoreBackup({ file: backupFile, databaseUrl: targetUrl, filesDir: targetFiles, force: false });
+    const restored = await restoreBackup({ file: backupFile, databaseUrl: targetUrl, files: backupFilesOf(targetFiles.storage), force: false });
     expect(restored.fileCount).toBe(1);
-    expect(readFileSync(path.join(targetFiles, evidenceKey)).equals(Buffer.from(pdf))).toBe(true);
+    expect(await allKeys(targetFiles.storage)).toEqual([evidenceKey]);
+    expect((await readStored(targetFiles.storage, evidenceKey))!.equals(Buffer.from(pdf))).toBe(true);
 
     const target = createDb(targetUrl);
     try {
@@ -107,8 +117,7 @@ describe.each(TEST_PROVIDERS)("backup and restore on %s", (provider) => {
   });
 
   it.skipIf(!canRun(provider))("refuses a target in use or with data unless --force", async () => {
-    const filesDir = path.join(dir, "restored-files");
-    const restore = (force: boolean) => restoreBackup({ file: backupFile, databaseUrl: targetUrl, filesDir, force });
+    const restore = (force: boolean) => restoreBackup({ file: backupFile, databaseUrl: targetUrl, files: backupFilesOf(targetFiles.storage), force });
     const app = createDb(targetUrl);
     try {
       await app.user.count(); // an open connection, as the running app holds
@@ -179,6 +188,61 @@ describe("npm run backup (CLI, SQLite)", () => {
       expect(r.stderr).toMatch(/未找到 pg_dump.*postgresql-client/);
     } finally {
       process.env.PATH = saved;
+    }
+  });
+});
+
+describe("npm run backup with STORAGE_URL (CLI, SQLite, S3)", () => {
+  let t: TestDb;
+  let dir: string;
+  let bucket: TestStorage;
+  let restoredBucket: TestStorage;
+  beforeAll(async () => {
+    t = await createTestDb("sqlite");
+    await seedDemo(t.db);
+    dir = mkdtempSync(path.join(os.tmpdir(), "edu-backup-s3-"));
+    bucket = await createTestStorage("s3");
+    restoredBucket = await createTestStorage("s3", "edu-restored");
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+    await bucket?.cleanup();
+    await restoredBucket?.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("copies the bucket's files beside the database and puts them into an empty bucket on restore", { timeout: 120_000 }, async () => {
+    const editor = await actorFor(t.db, "wenxi_editor");
+    const report = await t.db.report.findFirstOrThrow();
+    const row = await addEvidence(t.db, bucket.storage, editor, { reportId: report.id, criterionCode: "preschool", fileName: "对象存储.pdf", bytes: pdf });
+    const saved = { STORAGE_URL: process.env.STORAGE_URL };
+    try {
+      process.env.STORAGE_URL = bucket.url;
+      const out = path.join(dir, "s3.db");
+      const backup = await runScript("scripts/backup.ts", ["--out", out], t.url);
+      expect(backup.stderr).toBe("");
+      expect(backup.stdout).toContain("（1 个文件）");
+      expect(readFileSync(path.join(filesDirOf(out), row.storageKey)).equals(Buffer.from(pdf))).toBe(true);
+
+      process.env.STORAGE_URL = restoredBucket.url;
+      const restored = await runScript("scripts/backup.ts", ["--restore", out], `file:${path.join(dir, "fresh.db")}`);
+      expect(restored.stderr).toBe("");
+      expect(restored.stdout).toContain("证明材料 1 个文件（s3://edu-restored/evidence-store @ http://127.0.0.1:");
+      expect((await readStored(restoredBucket.storage, row.storageKey))!.equals(Buffer.from(pdf))).toBe(true);
+
+      // A bucket with files is not written into without --force, and the database is left alone.
+      const again = await runScript("scripts/backup.ts", ["--restore", out], `file:${path.join(dir, "fresh-2.db")}`);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain("证明材料存储 s3://edu-restored/evidence-store");
+      expect(existsSync(path.join(dir, "fresh-2.db"))).toBe(false);
+
+      process.env.STORAGE_URL = "s3://Bad_Bucket";
+      const bad = await runScript("scripts/backup.ts", ["--out", path.join(dir, "bad.db")], t.url);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain("STORAGE_URL 配置有误：存储桶名称应为");
+    } finally {
+      if (saved.STORAGE_URL === undefined) delete process.env.STORAGE_URL;
+      else process.env.STORAGE_URL = saved.STORAGE_URL;
     }
   });
 });

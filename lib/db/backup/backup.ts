@@ -1,17 +1,28 @@
 import "server-only";
 // One backup = the database (SQLite file via the online backup API, or a pg_dump custom archive) plus the evidence
-// files in `<backup>.files/`. Restoring puts both back, and refuses to overwrite a database or a files directory that
+// files (FILES_DIR or the S3 bucket) in `<backup>.files/`. Restoring puts both back, and refuses to overwrite a database or a files directory that
 // is in use or has content unless forced. scripts/backup.ts is the CLI; docs/operations.md the operator's guide.
 import { closeSync, existsSync, mkdirSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 import { beijingParts } from "@/lib/dates";
 import { BackupRefused } from "@/lib/db/backup/errors";
-import { assertFilesRestorable, copyFiles, filesDirOf, restoreFiles } from "@/lib/db/backup/files";
+import { filesDirOf } from "@/lib/db/backup/files";
 import { backupPostgres, checkPostgresTarget, isPgDump, restorePostgres } from "@/lib/db/backup/postgres";
 import { backupSqlite, checkSqliteTarget, restoreSqlite } from "@/lib/db/backup/sqlite";
 import { providerOf, sqliteFilePath, type DbProvider } from "@/lib/server/env";
 
-export type BackupOptions = { databaseUrl: string; filesDir: string; out?: string; dir?: string; now?: Date };
+/** The evidence files' side of a backup; lib/storage/backup.ts gives it for a storage (FILES_DIR or S3). */
+export interface BackupFiles {
+  /** Where the files are, for messages. */
+  readonly label: string;
+  /** Copies every file into the directory; returns how many. */
+  copyTo(dir: string): Promise<number>;
+  /** Refuses (BackupRefused) a restore that would write into a storage that has files, unless forced. */
+  assertRestorable(dir: string, force: boolean): Promise<void>;
+  restoreFrom(dir: string, force: boolean): Promise<number>;
+}
+
+export type BackupOptions = { databaseUrl: string; files: BackupFiles; out?: string; dir?: string; now?: Date };
 export type BackupResult = { provider: DbProvider; database: string; files: string; fileCount: number };
 
 /** app-20250601-143005.db (SQLite) or .dump (PostgreSQL), Beijing time like every time the app prints: sorts by
@@ -34,11 +45,11 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   if (provider === "sqlite") await backupSqlite(sqliteFilePath(options.databaseUrl), database);
   else await backupPostgres(options.databaseUrl, database);
   const files = filesDirOf(database);
-  const fileCount = copyFiles(path.resolve(options.filesDir), files);
+  const fileCount = await options.files.copyTo(files);
   return { provider, database, files, fileCount };
 }
 
-export type RestoreOptions = { file: string; databaseUrl: string; filesDir: string; force: boolean };
+export type RestoreOptions = { file: string; databaseUrl: string; files: BackupFiles; force: boolean };
 
 export async function restoreBackup(options: RestoreOptions): Promise<{ provider: DbProvider; fileCount: number }> {
   const file = path.resolve(options.file);
@@ -50,20 +61,19 @@ export async function restoreBackup(options: RestoreOptions): Promise<{ provider
     throw new BackupRefused(`备份文件是 ${label(kind)} 的，而 DATABASE_URL 指向 ${label(provider)}；只能恢复到同一种数据库`);
   }
   const files = filesDirOf(file);
-  const filesDir = path.resolve(options.filesDir);
   // Every refusal before the first write: a refused restore changes nothing.
   if (provider === "sqlite") {
     const target = sqliteFilePath(options.databaseUrl);
     checkSqliteTarget(target, options.force);
-    assertFilesRestorable(files, filesDir, options.force);
+    await options.files.assertRestorable(files, options.force);
     mkdirSync(path.dirname(target), { recursive: true });
     await restoreSqlite(file, target);
   } else {
     const { hasTables } = await checkPostgresTarget(options.databaseUrl, options.force);
-    assertFilesRestorable(files, filesDir, options.force);
+    await options.files.assertRestorable(files, options.force);
     await restorePostgres(file, options.databaseUrl, hasTables);
   }
-  const fileCount = restoreFiles(files, filesDir, options.force);
+  const fileCount = await options.files.restoreFrom(files, options.force);
   return { provider, fileCount };
 }
 

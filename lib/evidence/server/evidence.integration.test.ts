@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
@@ -10,29 +7,32 @@ import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { addEvidence, deleteEvidence, getEvidenceForDownload, listEvidence } from "@/lib/evidence/server/service";
 import { cleanFileName } from "@/lib/evidence/file-name";
-import { LocalFileStorage } from "@/lib/storage/local";
+import type { FileStorage } from "@/lib/storage/storage";
+import { createTestStorage, TEST_STORAGES, type TestStorage } from "@/lib/testing/storage";
 import { createUser } from "@/lib/users/server/service";
 
 const pdf = new Uint8Array([...Buffer.from("%PDF-1.4\n% 佐证材料\n"), ...new Uint8Array(100)]);
 
-describe.each(TEST_PROVIDERS)("evidence on %s", (provider) => {
+const cases = TEST_PROVIDERS.flatMap((provider) => TEST_STORAGES.map((driver) => [provider, driver] as const));
+
+describe.each(cases)("evidence on %s, files in %s storage", (provider, driver) => {
   let t: TestDb;
-  let dir: string;
-  let storage: LocalFileStorage;
+  let files: TestStorage;
+  let storage: FileStorage;
   let reportId: string;
   beforeAll(async () => {
     t = await createTestDb(provider);
     await seedDemo(t.db, { report: false });
     await ensureBuiltinSchemes(t.db);
-    dir = mkdtempSync(path.join(os.tmpdir(), "edu-files-"));
-    storage = new LocalFileStorage(dir);
+    files = await createTestStorage(driver);
+    storage = files.storage;
     const editor = await actorFor(t.db, "wenxi_editor");
     const scheme = await t.db.scheme.findFirstOrThrow();
     reportId = await createReport(t.db, editor, { schemeId: scheme.id, copyFromId: null });
   });
   afterAll(async () => {
     await t?.cleanup();
-    rmSync(dir, { recursive: true, force: true });
+    await files?.cleanup();
   });
 
   it("stores a PDF with its sha256 and lists it with the criterion", async () => {
