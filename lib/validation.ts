@@ -26,3 +26,23 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.ou
   if (!parsed.success) throw invalid(firstMessage(parsed.error), fieldErrorsOf(parsed.error));
   return parsed.data;
 }
+
+/** A server action's single uploaded file (FormData field `file`): present, not empty, within `maxBytes`, with one of
+ *  the extensions. `what` names it in the messages ("CSV 文件"), `limit` says the limit as a person reads it. */
+export function zUploadedFile(options: { what: string; maxBytes: number; limit: string; extensions: string[] }) {
+  const choose = chooseFile(options.what);
+  const ending = new RegExp(`\\.(${options.extensions.join("|")})$`, "i");
+  return z
+    .instanceof(FormData, { message: choose })
+    .transform((fd) => fd.get("file"))
+    .pipe(
+      z
+        .instanceof(File, { message: choose })
+        .refine((f) => f.size > 0, "文件为空")
+        .refine((f) => f.size <= options.maxBytes, `文件过大：${options.limit}`)
+        .refine((f) => ending.test(f.name), `请上传 .${options.extensions[0]} 文件`),
+    );
+}
+
+/** "请选择 CSV 文件", "请选择评价方案 JSON 文件": a space between Chinese and a Latin word, as everywhere else. */
+export const chooseFile = (what: string) => `请选择${/^[A-Za-z]/.test(what) ? " " : ""}${what}`;

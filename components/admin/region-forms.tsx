@@ -6,11 +6,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { createRegionAction, deleteRegionAction, importRegionsAction, updateRegionAction } from "@/app/(app)/admin/regions/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FilePicker } from "@/components/ui/file-picker";
+import { FileUploadForm } from "@/components/ui/file-upload-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { applyActionErrors, callAction } from "@/components/ui/form-errors";
-import type { ActionResult } from "@/lib/errors";
-import { ZCreateRegion, type TCreateRegion } from "@/lib/regions/schemas";
+import { CSV_MAX_BYTES, ZCreateRegion, type TCreateRegion } from "@/lib/regions/schemas";
 
 export type ParentOption = { code: string; name: string; level: string };
 
@@ -139,67 +138,23 @@ export function DeleteRegionButton({ code, name }: { code: string; name: string 
 }
 
 export function ImportRegionsForm() {
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult<{ created: number; renamed: number; unchanged: number }> | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const file = data.get("file");
-    if (!(file instanceof File) || file.size === 0) {
-      setResult({ ok: false, code: "INVALID_INPUT", error: "请选择 CSV 文件" });
-      return;
-    }
-    if (file.size > 1024 * 1024) {
-      setResult({ ok: false, code: "PAYLOAD_TOO_LARGE", error: "文件过大：CSV 不能超过 1 MB" });
-      return;
-    }
-    setBusy(true);
-    const r = await callAction(() => importRegionsAction(data));
-    setBusy(false);
-    setResult(r);
-    if (r.ok) router.refresh();
-  }
   return (
-    <form onSubmit={onSubmit} className="space-y-3" aria-label="从 CSV 导入行政区划">
-      <p className="text-sm text-slate-600">
-        每行一个区划：<code className="rounded bg-slate-100 px-1">代码,名称,上级代码</code>，可带表头。例如{" "}
-        <code className="rounded bg-slate-100 px-1">140824,稷山县,140800</code>。支持 UTF-8 或 Excel 另存的 GBK 编码；有错误时整批不导入。
-      </p>
-      <div className="flex flex-wrap items-center gap-2">
-        <FilePicker name="file" accept=".csv,text/csv" label="CSV 文件" buttonText="选择 CSV 文件" />
-        <Button type="submit" variant="secondary" busy={busy}>
-          导入
-        </Button>
-      </div>
-      {result?.ok ? (
-        <Alert tone="success">
-          导入完成：新增 {result.data.created} 个，更名 {result.data.renamed} 个，未变化 {result.data.unchanged} 个。
-        </Alert>
-      ) : null}
-      {result && !result.ok ? (
-        <div className="space-y-2">
-          <Alert tone="error">{result.error}</Alert>
-          {result.rows?.length ? (
-            <table className="w-full text-left text-sm" aria-label="导入错误">
-              <thead className="text-slate-500">
-                <tr>
-                  <th className="w-20 py-1 font-normal">行号</th>
-                  <th className="py-1 font-normal">问题</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.map((r, i) => (
-                  <tr key={i} className="border-t border-slate-100">
-                    <td className="py-1.5">第 {r.line} 行</td>
-                    <td className="py-1.5 text-red-700">{r.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-        </div>
-      ) : null}
-    </form>
+    <FileUploadForm
+      label="从 CSV 导入行政区划"
+      description={
+        <>
+          每行一个区划：<code className="rounded bg-slate-100 px-1">代码,名称,上级代码</code>，可带表头。例如{" "}
+          <code className="rounded bg-slate-100 px-1">140824,稷山县,140800</code>。支持 UTF-8 或 Excel 另存的 GBK 编码；有错误时整批不导入。
+        </>
+      }
+      picker={{ accept: ".csv,text/csv", label: "CSV 文件", buttonText: "选择 CSV 文件" }}
+      submitText="导入"
+      what="CSV 文件"
+      maxBytes={CSV_MAX_BYTES}
+      limit="CSV 不能超过 1 MB"
+      upload={importRegionsAction}
+      success={(d) => `导入完成：新增 ${d.created} 个，更名 ${d.renamed} 个，未变化 ${d.unchanged} 个。`}
+      rowErrors={{ label: "导入错误", where: "行号", whereClass: "w-20", split: (r) => [`第 ${r.line} 行`, r.message] }}
+    />
   );
 }

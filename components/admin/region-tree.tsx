@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/page";
 import { DeleteRegionButton, EditRegionForm, type ParentOption } from "@/components/admin/region-forms";
 import { regionLevelLabel } from "@/lib/regions/levels";
+import { ActionsHeader } from "@/components/ui/table";
 
 export type RegionRow = {
   code: string;
@@ -25,9 +26,7 @@ export function RegionTree({ rows, parents }: { rows: RegionRow[]; parents: Pare
           <th className="py-1 font-normal">代码</th>
           <th className="py-1 font-normal">级别</th>
           <th className="py-1 font-normal">账号数</th>
-          <th className="py-1 font-normal">
-            <span className="sr-only">操作</span>
-          </th>
+          <ActionsHeader />
         </tr>
       </thead>
       <tbody>

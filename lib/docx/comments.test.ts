@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildReportViewModel } from "@/lib/docx/view-model";
 import { renderReportDocx } from "@/lib/docx/pack";
+import { openThread, threadWithReplies } from "@/lib/docx/testing/threads";
 import { entryText, unzip } from "@/lib/docx/testing/unzip";
 import { demoReportContents } from "@/lib/seed/demo-report";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 
 const reviewer = { name: "王芳（运城市督导室）", roleLabel: "市级督导" };
-const clerk = { name: "张敏", roleLabel: "县级填报员" };
 
 describe("review comments as native Word comments", () => {
   it("anchors each thread on its section's heading and threads the replies", async () => {
@@ -15,16 +15,9 @@ describe("review comments as native Word comments", () => {
       contents: demoReportContents(SHANXI_2021_COUNTY),
       countyName: "闻喜县",
       comments: [
-        {
-          sectionKey: "criterion:preschool",
-          anchorLabel: "学前三年毛入园率",
-          body: "请注明适龄人口数据的来源。",
-          createdAt: "2021-11-15T02:00:00.000Z",
-          status: "resolved",
-          author: reviewer,
-          replies: [{ body: "已补充：来自县统计局。", createdAt: "2021-11-16T02:00:00.000Z", author: clerk }],
-        },
-        { sectionKey: "profile", anchorLabel: null, body: "学校总数与分类之和不一致 <b>193</b>", createdAt: "2021-11-15T03:00:00.000Z", status: "open", author: reviewer, replies: [] },
+        // The shared resolved thread, with the reviewer's full name and only the clerk's reply.
+        { ...threadWithReplies, author: reviewer, replies: threadWithReplies.replies.slice(0, 1) },
+        { ...openThread, body: "学校总数与分类之和不一致 <b>193</b>", author: reviewer, replies: [] },
       ],
     });
     expect(vm.comments.map((c) => [c.id, c.parentId, c.sectionKey])).toEqual([

@@ -36,6 +36,15 @@ describe.each(TEST_PROVIDERS)("admin uploads on %s", (provider) => {
   });
   afterAll(async () => t?.cleanup());
 
+  /** Each file is refused with exactly its message (a string is the whole message). */
+  async function expectRefusals(upload: (form: FormData) => Promise<{ ok: boolean; error?: string }>, cases: [File | undefined, string | RegExp][]) {
+    for (const [file, message] of cases) {
+      const result = await upload(formWith(file));
+      expect(result.ok, file?.name).toBe(false);
+      expect(result.error).toMatch(typeof message === "string" ? new RegExp(`^${message}$`) : message);
+    }
+  }
+
   it("scheme upload refuses oversized, wrong-type, empty and non-JSON files and stores nothing", async () => {
     const before = await t.db.scheme.count();
     const audit = await t.db.auditEvent.count();
@@ -49,12 +58,7 @@ describe.each(TEST_PROVIDERS)("admin uploads on %s", (provider) => {
       [new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0xff])], "scheme.json"), HAN],
       [new File(['{"code":"x","title":"<script>"}'], "scheme.json"), HAN],
     ];
-    for (const [file, message] of cases) {
-      const result = await uploadSchemeAction(formWith(file));
-      expect(result.ok, file?.name).toBe(false);
-      if (result.ok) continue;
-      expect(result.error).toMatch(typeof message === "string" ? new RegExp(`^${message}$`) : message);
-    }
+    await expectRefusals(uploadSchemeAction, cases);
     expect(await t.db.scheme.count()).toBe(before);
     expect(await t.db.auditEvent.count()).toBe(audit);
   });
@@ -72,12 +76,7 @@ describe.each(TEST_PROVIDERS)("admin uploads on %s", (provider) => {
       [new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0xff, 0xfe, 0, 0x0a])], "regions.csv"), HAN],
       [new File(["code,name,parentCode\n141099,<img src=x onerror=alert(1)>,141000\n"], "../../regions.csv"), HAN],
     ];
-    for (const [file, message] of cases) {
-      const result = await importRegionsAction(formWith(file));
-      expect(result.ok, file?.name).toBe(false);
-      if (result.ok) continue;
-      expect(result.error).toMatch(typeof message === "string" ? new RegExp(`^${message}$`) : message);
-    }
+    await expectRefusals(importRegionsAction, cases);
     expect(await t.db.region.count()).toBe(before);
     expect(await t.db.auditEvent.count()).toBe(audit);
   });

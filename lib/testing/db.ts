@@ -13,29 +13,8 @@ export type TestDb = { provider: DbProvider; url: string; db: Db; cleanup: () =>
 
 export const TEST_PROVIDERS: DbProvider[] = process.env.TEST_POSTGRES_URL ? ["sqlite", "postgresql"] : ["sqlite"];
 
-export async function createTestDb(provider: DbProvider): Promise<TestDb> {
-  if (provider === "sqlite") {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "edu-test-"));
-    const url = `file:${path.join(dir, "test.db")}`;
-    await migrate(url);
-    const db = createDb(url);
-    return {
-      provider,
-      url,
-      db,
-      cleanup: async () => {
-        await db.$disconnect();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const admin = process.env.TEST_POSTGRES_URL;
-  if (!admin) throw new Error("TEST_POSTGRES_URL is not set");
-  const name = `edu_test_${randomBytes(6).toString("hex")}`;
-  await createPostgresDatabase(admin, name);
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  const url = u.toString();
+/** A migrated database at `url`; `drop` removes what was created for it. */
+async function migrated(provider: DbProvider, url: string, drop: () => Promise<void>): Promise<TestDb> {
   await migrate(url);
   const db = createDb(url);
   return {
@@ -44,7 +23,21 @@ export async function createTestDb(provider: DbProvider): Promise<TestDb> {
     db,
     cleanup: async () => {
       await db.$disconnect();
-      await dropPostgresDatabase(admin, name);
+      await drop();
     },
   };
+}
+
+export async function createTestDb(provider: DbProvider): Promise<TestDb> {
+  if (provider === "sqlite") {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "edu-test-"));
+    return migrated(provider, `file:${path.join(dir, "test.db")}`, async () => rmSync(dir, { recursive: true, force: true }));
+  }
+  const admin = process.env.TEST_POSTGRES_URL;
+  if (!admin) throw new Error("TEST_POSTGRES_URL is not set");
+  const name = `edu_test_${randomBytes(6).toString("hex")}`;
+  await createPostgresDatabase(admin, name);
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  return migrated(provider, u.toString(), () => dropPostgresDatabase(admin, name));
 }

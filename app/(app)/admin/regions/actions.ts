@@ -4,7 +4,7 @@ import { action } from "@/lib/http/action";
 import { importRegionsCsv } from "@/lib/regions/server/csv-import";
 import { ZCreateRegion, ZDeleteRegion, ZUpdateRegion, CSV_MAX_BYTES } from "@/lib/regions/schemas";
 import { createRegion, deleteRegion, updateRegion } from "@/lib/regions/server/service";
-import { z } from "@/lib/validation";
+import { zUploadedFile } from "@/lib/validation";
 
 export const createRegionAction = action(ZCreateRegion, "region:manage", async (input, { db, actor }) => {
   await createRegion(db, actor, input);
@@ -24,16 +24,7 @@ export const deleteRegionAction = action(ZDeleteRegion, "region:manage", async (
   return { code: input.code };
 });
 
-const ZCsvUpload = z
-  .instanceof(FormData, { message: "请选择 CSV 文件" })
-  .transform((fd) => fd.get("file"))
-  .pipe(
-    z
-      .instanceof(File, { message: "请选择 CSV 文件" })
-      .refine((f) => f.size > 0, "文件为空")
-      .refine((f) => f.size <= CSV_MAX_BYTES, "文件过大：CSV 不能超过 1 MB")
-      .refine((f) => /\.(csv|txt)$/i.test(f.name), "请上传 .csv 文件"),
-  );
+const ZCsvUpload = zUploadedFile({ what: "CSV 文件", maxBytes: CSV_MAX_BYTES, limit: "CSV 不能超过 1 MB", extensions: ["csv", "txt"] });
 
 export const importRegionsAction = action(ZCsvUpload, "region:manage", async (file, { db, actor }) => {
   const result = await importRegionsCsv(db, actor, new Uint8Array(await file.arrayBuffer()));

@@ -2,18 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
 import { SCHEME_MAX_BYTES, uploadScheme } from "@/lib/schemes/server/service";
-import { z } from "@/lib/validation";
+import { zUploadedFile } from "@/lib/validation";
 
-const ZSchemeUpload = z
-  .instanceof(FormData, { message: "请选择评价方案 JSON 文件" })
-  .transform((fd) => fd.get("file"))
-  .pipe(
-    z
-      .instanceof(File, { message: "请选择评价方案 JSON 文件" })
-      .refine((f) => f.size > 0, "文件为空")
-      .refine((f) => f.size <= SCHEME_MAX_BYTES, "文件过大：评价方案 JSON 不能超过 512 KB")
-      .refine((f) => /\.json$/i.test(f.name), "请上传 .json 文件"),
-  );
+const ZSchemeUpload = zUploadedFile({ what: "评价方案 JSON 文件", maxBytes: SCHEME_MAX_BYTES, limit: "评价方案 JSON 不能超过 512 KB", extensions: ["json"] });
 
 /** Validation errors come back as `rows` (one per "path：message") through the pipeline's error mapping. */
 export const uploadSchemeAction = action(ZSchemeUpload, "region:manage", async (file, { db, actor }) => {

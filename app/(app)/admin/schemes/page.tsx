@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { listSchemes, SCHEME_MAX_BYTES } from "@/lib/schemes/server/service";
 import { formatDateTime } from "@/lib/dates";
+import { ActionsHeader } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "评价方案" };
 
@@ -30,9 +31,7 @@ export default async function SchemesPage() {
                 <th className="py-1 pr-2 font-normal">来源</th>
                 <th className="py-1 pr-2 font-normal">保存时间</th>
                 <th className="py-1 pr-2 text-right font-normal">报告数</th>
-                <th className="py-1 font-normal">
-                  <span className="sr-only">操作</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

@@ -7,6 +7,7 @@ import { ROLES, ROLE_KEYS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/users/server/service";
+import { ActionsHeader } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "用户管理" };
 
@@ -61,9 +62,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <th className="py-1 font-normal">角色</th>
                 <th className="py-1 font-normal">所属区划</th>
                 <th className="py-1 font-normal">状态</th>
-                <th className="py-1 font-normal">
-                  <span className="sr-only">操作</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>
