@@ -1,15 +1,21 @@
 // What the specs share besides their fixtures (e2e/test.ts): the demo accounts, the login form, a few locators.
 import { expect, type Locator, type Page } from "@playwright/test";
+import { ROLE_KEYS, ROLES, type Role } from "../lib/auth/roles";
 
 export const DEMO_PASSWORD = "Demo2021";
 
-export const DEMO = {
-  county_editor: { username: "wenxi_editor", label: "县级填报员", start: "/reports" },
-  county_lead: { username: "wenxi_lead", label: "县级审核员", start: "/reports" },
-  city_reviewer: { username: "yuncheng_reviewer", label: "市级督导", start: "/review" },
-  province_reviewer: { username: "shanxi_reviewer", label: "省级督导", start: "/review" },
-  admin: { username: "admin", label: "系统管理员", start: "/admin/users" },
-} as const;
+const USERNAMES = {
+  county_editor: "wenxi_editor",
+  county_lead: "wenxi_lead",
+  city_reviewer: "yuncheng_reviewer",
+  province_reviewer: "shanxi_reviewer",
+  admin: "admin",
+} as const satisfies Record<Role, string>;
+
+/** The demo account of each role, with the label the header shows and the page sign-in lands on. */
+export const DEMO = Object.fromEntries(
+  ROLE_KEYS.map((role) => [role, { username: USERNAMES[role], label: ROLES[role].label, start: ROLES[role].startPage }]),
+) as { [R in Role]: { username: (typeof USERNAMES)[R]; label: string; start: string } };
 
 /** Signs in through the login form, as a person does. Only specs about signing in need it; others use signIn. */
 export async function loginWithForm(page: Page, username: string, password = DEMO_PASSWORD) {

@@ -6,7 +6,7 @@ import { BackupRefused } from "@/lib/db/backup/errors";
 import { env } from "@/lib/server/env";
 import { getStorage } from "@/lib/storage";
 import { backupFilesOf } from "@/lib/storage/backup";
-import { argsOf, UsageError } from "./cli-args";
+import { argsOf, runCli, UsageError } from "./cli-args";
 
 const USAGE = `用法：
   npm run backup                              备份到 backups/app-<日期时间>.db（PostgreSQL 为 .dump）及同名 .files/ 目录
@@ -48,18 +48,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    if (error instanceof BackupRefused) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    console.error("备份/恢复失败：", error);
-    process.exit(1);
-  },
-);
+runCli(main, { usage: USAGE, failure: "备份/恢复失败", refusals: [BackupRefused], exit: true });

@@ -14,15 +14,13 @@ import type { SectionContent } from "@/lib/report/content";
 import { cachedScheme } from "@/lib/schemes/server/service";
 import { demoReportContents } from "@/lib/seed/demo-report";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
-import { argsOf, UsageError } from "./cli-args";
+import { argsOf, Refused, runCli, UsageError } from "./cli-args";
 
 const root = path.resolve(import.meta.dirname, "..");
 
 const USAGE = `用法：npm run export -- (--demo | --report <报告编号>) --out <文件.docx>
   --demo            导出演示报告（闻喜县 2021 年），不需要数据库
   --report <编号>   导出数据库（DATABASE_URL）中保存的报告`;
-
-class Refused extends Error {}
 
 function parse(argv: string[]): { demo: boolean; reportId?: string; out: string } {
   const args = argsOf(argv);
@@ -73,15 +71,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      process.exitCode = 2;
-    } else {
-      console.error(error instanceof Refused ? error.message : `导出失败：${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    }
-  },
-);
+runCli(main, { usage: USAGE, failure: "导出失败" });

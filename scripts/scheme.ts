@@ -11,6 +11,7 @@ import { env, providerOf, sqliteFilePath } from "@/lib/server/env";
 import { ensureBuiltinSchemes, listSchemes, SCHEME_MAX_BYTES, SchemeValidationError } from "@/lib/schemes/server/service";
 import { schemeIndicators, schemeInputs } from "@/lib/template/lookup";
 import { validateScheme } from "@/lib/template/validate-scheme";
+import { runCli, UsageError } from "./cli-args";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -18,8 +19,6 @@ const USAGE = `用法：npm run scheme -- <命令>
   list                          列出已保存的评价方案（代码、版本、年度、名称、来源）
   export <代码> [--version N]   输出已保存方案的 JSON（默认最新版本）
   validate <文件.json>          检查评价方案文件（与上传页面的检查相同，不需要数据库）`;
-
-class UsageError extends Error {}
 
 /** The same checks and the same "path：message" lines as the upload page (SchemeValidationError formats both). */
 function validateFile(file: string): number {
@@ -107,16 +106,4 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(command ? `无法识别的命令或参数：${argv.join(" ")}` : "缺少命令");
 }
 
-main(process.argv.slice(2)).then(
-  // exitCode, not exit(): a long export piped to a file must be written out in full before the process ends.
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      process.exitCode = 2;
-    } else {
-      console.error("执行失败：", error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    }
-  },
-);
+runCli(main, { usage: USAGE, failure: "执行失败" });
