@@ -10,7 +10,7 @@ import type { TSchoolTable } from "@/lib/template/school-table";
 
 const PAGE = 100;
 const cell = "block rounded border border-slate-300 bg-white px-1.5 py-1 text-sm focus:border-brand-600 focus:outline-none aria-[invalid=true]:border-red-500";
-const INDICATOR = { met: "text-emerald-700", floor: "text-amber-700", below: "font-medium text-red-700", missing: "text-slate-400" } as const;
+const INDICATOR = { met: "text-emerald-700", floor: "text-amber-700", below: "font-medium text-red-700", missing: "text-slate-400", exempt: "text-slate-500" } as const;
 const STATUS: Record<SchoolResult["status"], { text: string; className: string }> = {
   pass: { text: "达标", className: "text-emerald-700" },
   fail: { text: "未达标", className: "font-medium text-red-700" },

@@ -3,7 +3,7 @@
 import { formulaOperands, type TFormula } from "@/lib/template/formula";
 import { figureIndex, figureLabel, type Figure } from "@/lib/template/lookup";
 import type { TInput, TScheme } from "@/lib/template/schema";
-import { HUNDRED, add, divide, multiply, rationalFromNumber, subtract, type Rational } from "@/lib/indicators/rational";
+import { HUNDRED, THOUSAND, add, divide, multiply, rationalFromNumber, subtract, type Rational } from "@/lib/indicators/rational";
 import type { FigureValue, FigureValues } from "@/lib/indicators/types";
 
 export type Outcome =
@@ -19,12 +19,16 @@ export interface Evaluator {
   label: (key: string) => string;
 }
 
-export function createEvaluator(scheme: TScheme, values: FigureValues): Evaluator {
-  return createIndexEvaluator(figureIndex(scheme), values);
+/** Counts of a per-school table's verdicts ("schools" formulas), supplied by the caller that has the tables. */
+export type SchoolCounts = (formula: Extract<TFormula, { op: "schools" }>) => Outcome;
+const noTables: SchoolCounts = (f) => fail(`需要学校表格「${f.table}」的数据`);
+
+export function createEvaluator(scheme: TScheme, values: FigureValues, schools: SchoolCounts = noTables): Evaluator {
+  return createIndexEvaluator(figureIndex(scheme), values, schools);
 }
 
 /** The same evaluation over any set of figures, e.g. one row of a per-school table (lib/schools/row-values.ts). */
-export function createIndexEvaluator(index: ReadonlyMap<string, Figure>, values: FigureValues): Evaluator {
+export function createIndexEvaluator(index: ReadonlyMap<string, Figure>, values: FigureValues, schools: SchoolCounts = noTables): Evaluator {
   const memo = new Map<string, Outcome>();
   const visiting = new Set<string>();
   const label = (key: string) => {
@@ -41,7 +45,8 @@ export function createIndexEvaluator(index: ReadonlyMap<string, Figure>, values:
     // validateScheme refuses loops; this guard only keeps an unvalidated scheme from recursing forever.
     if (visiting.has(key)) return fail(`「${figure.indicator.label}」存在循环引用`);
     visiting.add(key);
-    const outcome = applyFormula(figure.indicator.formula, evaluate, label);
+    const formula = figure.indicator.formula;
+    const outcome = formula.op === "schools" ? schools(formula) : applyFormula(formula, evaluate, label);
     visiting.delete(key);
     memo.set(key, outcome);
     return outcome;
@@ -87,6 +92,10 @@ function applyFormula(formula: TFormula, evaluate: (key: string) => Outcome, lab
       return quotient(nums[0], nums[1], `分母「${label(formula.den)}」为 0，无法计算`);
     case "percent":
       return quotient(multiply(nums[0], HUNDRED), nums[1], `分母「${label(formula.den)}」为 0，无法计算`);
+    case "permille":
+      return quotient(multiply(nums[0], THOUSAND), nums[1], `分母「${label(formula.den)}」为 0，无法计算`);
+    case "schools":
+      return fail("学校表格的统计不能嵌套在公式中");
     case "growth":
       return quotient(
         multiply(subtract(nums[0], nums[1]), HUNDRED),

@@ -36,6 +36,7 @@ export const multiply = (a: Rational, b: Rational): Rational => make(a.n * b.n, 
 /** null when dividing by zero: callers turn that into a "cannot compute" status, never Infinity. */
 export const divide = (a: Rational, b: Rational): Rational | null => (b.n === 0n ? null : make(a.n * b.d, a.d * b.n));
 export const HUNDRED: Rational = { n: 100n, d: 1n };
+export const THOUSAND: Rational = { n: 1000n, d: 1n };
 
 export function compare(a: Rational, b: Rational): -1 | 0 | 1 {
   const diff = a.n * b.d - b.n * a.d;

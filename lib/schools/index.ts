@@ -16,6 +16,12 @@
 //   veto → TVetoContent { answers: { <veto key>: { answer: "是" | "否" | null, explanation, evidence, evidenceIds } } }
 //     ("是" = the vetoing condition exists: a blocking precheck error).
 //
+// TABLE v2 (decision 017e): indicators[].bound "min" | "max" (ceilings), role "counted" | "required" | "separate"
+//   (separate ones get their own verdict in result.limits), scope "row" | "school" (a multi-stage school's rows
+//   summed), variants [{ when: { types?, attributes? }, standards? | exempt }] (first match wins); attributes[]
+//   (flags and categories stored in row.attrs); schoolTypes[].split { factors per stage, columns } (shared
+//   resources entered whole on each stage row and counted by share); rules.rounding "displayed" | "exact".
+//
 // RESULTS: reportState(scheme, contents).tables[tableKey] (lib/report/precheck.ts) is evaluateSchoolTable(table, rows):
 //   { schools: SchoolResult[] (status pass|fail|excluded|incomplete, metCount, indicators[] with value/display/status
 //   met|floor|below|missing and reason), cvs: CvResult[] per stage × indicator (status met|unmet|missing|none, cv,
@@ -30,9 +36,9 @@
 //     { line, message }[], more } — .xlsx or .csv (UTF-8/GB18030), all or nothing; new SchoolImportError(errors, more)
 //     is the 422 AppError for a route. Store `content` with saveSection(…, key "table:<tableKey>").
 //   buildSchoolTableWorkbook(table, rows?) → .xlsx bytes (template with 说明 sheet, or the current table for editing).
-export { evaluateSchoolTable, tableFailures, schoolsProblemKey, cvProblemKey } from "@/lib/schools/rules";
-export type { SchoolTableResult, SchoolResult, CvResult, StageSummary, TableIssue } from "@/lib/schools/rules";
-export { rowIndicators, type RowIndicatorResult } from "@/lib/schools/row-values";
+export { evaluateSchoolTable, tableFailures, schoolCounts, schoolsProblemKey, cvProblemKey, limitProblemKey } from "@/lib/schools/rules";
+export type { SchoolTableResult, SchoolResult, CvResult, StageSummary, TableIssue, LimitResult } from "@/lib/schools/rules";
+export { rowIndicators, rowMatches, variantOf, type RowIndicatorResult } from "@/lib/schools/row-values";
 export { weightedCv, type CvOutcome, type CvPoint } from "@/lib/schools/cv";
 export { ZSchoolRow, ZSchoolTableContent, emptySchoolTableContent, rowName, schoolTableContentErrors } from "@/lib/schools/rows";
 export type { TSchoolRow, TSchoolTableContent } from "@/lib/schools/rows";

@@ -1,13 +1,19 @@
 // Per-school indicators, computed from one row's raw figures by the same formula engine as the county figures
 // (lib/indicators/evaluate.ts): exact fractions, rounded half-up to the indicator's precision, and compared with the
-// standard as printed — a reviewer checking "每百名学生拥有骨干教师数 0.99 < 1" by hand must get the same answer.
+// standard as printed (or exactly, when the table's rounding says so) — a reviewer checking "每百名学生拥有骨干教师数
+// 0.99 < 1" by hand must get the same answer. The standard is the row's: the first variant whose condition the row
+// meets (school type, 城区/乡村, 寄宿制 …) replaces the stage's standard or exempts the row; a "max" bound is a ceiling.
+// Shared resources of a multi-stage school count each stage's declared share, and "school"-scoped indicators are
+// evaluated on the whole school (its stage rows summed).
 import { createIndexEvaluator, type Outcome } from "@/lib/indicators/evaluate";
-import { compare, multiply, rationalFromNumber, roundHalfUp, toFixedString, trimZeros, type Rational } from "@/lib/indicators/rational";
+import { fixedOnSide } from "@/lib/indicators/display";
+import { add, compare, multiply, rationalFromNumber, roundHalfUp, toFixedString, trimZeros, type Rational } from "@/lib/indicators/rational";
+import type { TRounding } from "@/lib/template/display-format";
 import type { Figure } from "@/lib/template/lookup";
-import type { TSchoolTable, TTableIndicator } from "@/lib/template/school-table";
+import type { TRowCondition, TSchoolTable, TStandardVariant, TTableIndicator } from "@/lib/template/school-table";
 import type { TSchoolRow } from "@/lib/schools/rows";
 
-export type RowIndicatorStatus = "met" | "floor" | "below" | "missing";
+export type RowIndicatorStatus = "met" | "floor" | "below" | "missing" | "exempt";
 
 export interface RowIndicatorResult {
   key: string;
@@ -17,8 +23,9 @@ export interface RowIndicatorResult {
   /** Unrounded, for the 差异系数. */
   exact: Rational | null;
   display: string;
+  /** The row's standard (after variants); 0 when exempt or unknown. */
   standard: number;
-  /** Missing data, or how far below the standard, in Chinese. */
+  /** Missing data, how far below (or above) the standard, or why the row is exempt, in Chinese. */
   reason?: string;
 }
 
@@ -38,45 +45,94 @@ export function tableFigureIndex(table: TSchoolTable): Map<string, Figure> {
   return index;
 }
 
-type Bound = { std: Rational; floor: Rational };
-const bounds = new WeakMap<TSchoolTable, Map<string, Bound>>();
+const exact = (x: number): Rational => rationalFromNumber(x) ?? { n: 0n, d: 1n };
+const toNumber = (x: Rational) => Number(toFixedString(x, 10));
 
-/** Standard and floor (floorPercent% of it) as exact fractions, per indicator and stage; built once per table. */
-function boundOf(table: TSchoolTable, ind: TTableIndicator, stage: string, standard: number): Bound {
-  let cache = bounds.get(table);
-  if (!cache) bounds.set(table, (cache = new Map()));
-  const id = `${ind.key}\u0000${stage}`;
-  let bound = cache.get(id);
-  if (!bound) {
-    const std = rationalFromNumber(standard)!;
-    const floorPercent = rationalFromNumber(table.rules.floorPercent)!;
-    bound = { std, floor: multiply(std, { n: floorPercent.n, d: floorPercent.d * 100n }) };
-    cache.set(id, bound);
+/** Whether a row meets a variant's condition: its type is listed, and every named attribute has a wanted value. */
+export function rowMatches(when: TRowCondition, row: TSchoolRow): boolean {
+  if (when.types && !when.types.includes(row.type)) return false;
+  for (const [key, wanted] of Object.entries(when.attributes ?? {})) {
+    const value = row.attrs?.[key];
+    if (typeof wanted === "boolean" ? (value === true) !== wanted : typeof value !== "string" || !wanted.includes(value)) return false;
   }
-  return bound;
+  return true;
 }
 
-/** Every indicator of one row against its stage's standards. */
-export function rowIndicators(table: TSchoolTable, row: TSchoolRow): RowIndicatorResult[] {
-  const evaluator = createIndexEvaluator(tableFigureIndex(table), row.values);
-  return table.indicators.map((ind) => indicatorResult(table, ind, row.stage, evaluator.evaluate(ind.key)));
+/** The variant that applies to a row, if any. */
+export const variantOf = (ind: TTableIndicator, row: TSchoolRow): TStandardVariant | undefined => ind.variants.find((v) => rowMatches(v.when, row));
+
+/** The row's figures as the indicators see them: shared columns of a split school type scaled to the row's share. */
+export function effectiveValues(table: TSchoolTable, row: TSchoolRow): Record<string, number | null> {
+  const split = table.schoolTypes.find((t) => t.key === row.type)?.split;
+  const factor = split?.factors[row.stage];
+  if (!split || factor === undefined) return row.values;
+  const values = { ...row.values };
+  for (const key of split.columns) {
+    const v = values[key];
+    if (typeof v === "number") values[key] = toNumber(multiply(exact(v), exact(factor)));
+  }
+  return values;
 }
 
-function indicatorResult(table: TSchoolTable, ind: TTableIndicator, stage: string, outcome: Outcome): RowIndicatorResult {
-  const standard = ind.standards[stage];
-  if (standard === undefined) return { key: ind.key, status: "missing", value: null, exact: null, display: "无法计算", standard: 0, reason: `学段「${stage}」不在方案中` };
+/** A whole school's figures from its stage rows: columns summed, except shared (split) columns, which every stage
+ *  row carries whole and are taken once. */
+export function schoolValues(table: TSchoolTable, rows: readonly TSchoolRow[]): Record<string, number | null> {
+  const shared = new Set(table.schoolTypes.find((t) => t.key === rows[0]?.type)?.split?.columns ?? []);
+  const out: Record<string, number | null> = {};
+  for (const column of table.columns) {
+    const values = rows.map((r) => r.values[column.key]);
+    if (values.some((v) => typeof v !== "number")) out[column.key] = null;
+    else if (shared.has(column.key)) out[column.key] = values[0] as number;
+    else out[column.key] = toNumber((values as number[]).map(exact).reduce(add));
+  }
+  return out;
+}
+
+export interface RowContext {
+  rounding?: TRounding;
+  /** The whole school's figures, for indicators with scope "school" (the row's own otherwise). */
+  school?: Record<string, number | null>;
+}
+
+/** Every indicator of one row against its standards. */
+export function rowIndicators(table: TSchoolTable, row: TSchoolRow, context: RowContext = {}): RowIndicatorResult[] {
+  const evaluator = createIndexEvaluator(tableFigureIndex(table), effectiveValues(table, row));
+  const needsSchool = table.indicators.some((d) => d.scope === "school");
+  const whole = needsSchool ? createIndexEvaluator(tableFigureIndex(table), context.school ?? effectiveValues(table, row)) : evaluator;
+  const rounding = table.rules.rounding ?? context.rounding ?? "displayed";
+  return table.indicators.map((ind) => indicatorResult(table, ind, row, (ind.scope === "school" ? whole : evaluator).evaluate(ind.key), rounding));
+}
+
+function indicatorResult(table: TSchoolTable, ind: TTableIndicator, row: TSchoolRow, outcome: Outcome, rounding: TRounding): RowIndicatorResult {
+  const variant = variantOf(ind, row);
+  const standard = variant?.standards?.[row.stage] ?? ind.standards[row.stage];
+  const unknown = { key: ind.key, value: null, exact: null, display: "无法计算" };
+  if (standard === undefined) return { ...unknown, status: "missing", standard: 0, reason: `学段「${row.stage}」不在方案中` };
   if (!outcome.ok || typeof outcome.value === "boolean") {
     const reason = outcome.ok ? "不是数值" : (outcome.reason ?? `缺少${outcome.missing.map((m) => `「${m}」`).join("、")}`);
-    return { key: ind.key, status: "missing", value: null, exact: null, display: "无法计算", standard, reason };
+    if (variant?.exempt) return { ...unknown, display: "—", status: "exempt", standard: 0, reason: variant.note ?? "按方案规定不作要求" };
+    return { ...unknown, status: "missing", standard, reason };
   }
-  const exact = outcome.value;
-  const rounded = roundHalfUp(exact, ind.precision);
-  const fixed = toFixedString(rounded, ind.precision);
+  const value = outcome.value;
+  const rounded = roundHalfUp(value, ind.precision);
+  const std = exact(standard);
+  const floorPercent = exact(table.rules.floorPercent);
+  const floor = multiply(std, { n: floorPercent.n, d: floorPercent.d * 100n });
+  const compared = rounding === "exact" ? value : rounded;
+  // Exact comparison prints as many decimals as it takes not to look like the standard or the floor it misses.
+  const fixed = rounding === "exact" ? fixedOnSide(value, ind.precision, ind.bound === "max" ? [std] : [std, floor]) : toFixedString(rounded, ind.precision);
   const display = `${trimZeros(fixed)}${ind.unit}`;
-  const base = { key: ind.key, value: Number(fixed), exact, display, standard };
-  const { std, floor } = boundOf(table, ind, stage, standard);
-  if (compare(rounded, std) >= 0) return { ...base, status: "met" };
-  const percent = trimZeros(toFixedString({ n: rounded.n * 100n * std.d, d: rounded.d * std.n }, 1));
+  const base = { key: ind.key, value: Number(fixed), exact: value, display, standard };
+  if (variant?.exempt) return { ...base, standard: 0, status: "exempt", reason: variant.note ?? "按方案规定不作要求" };
+  const side = compare(compared, std);
+  if (ind.bound === "max") {
+    if (side <= 0) return { ...base, status: "met" };
+    return { ...base, status: "below", reason: `${display}，高于上限 ${standard}${ind.unit}` };
+  }
+  if (side >= 0) return { ...base, status: "met" };
+  // The share of the standard is printed so that it never reads as the floor (or 100 %) it has not reached.
+  const share = { n: compared.n * 100n * std.d, d: compared.d * std.n };
+  const percent = trimZeros(fixedOnSide(share, 1, [floorPercent, { n: 100n, d: 1n }]));
   const reason = `${display}，低于标准 ${standard}${ind.unit}（为标准的 ${percent}%）`;
-  return { ...base, status: compare(rounded, floor) >= 0 ? "floor" : "below", reason };
+  return { ...base, status: compare(compared, floor) >= 0 ? "floor" : "below", reason };
 }

@@ -16,6 +16,8 @@ export const ZSchoolRow = z.object({
   /** Key of one of the table's stages (for a one-stage type, that stage). */
   stage: z.string().max(40),
   values: z.record(z.string().max(80), z.number().nullable()).default({}),
+  /** Per-school flags (true/false) and categories (an option key) the table declares in `attributes`. */
+  attrs: z.record(z.string().max(40), z.union([z.string().max(40), z.boolean()])).optional(),
 });
 export type TSchoolRow = z.infer<typeof ZSchoolRow>;
 
@@ -56,6 +58,14 @@ export function schoolTableContentErrors(table: TSchoolTable, content: TSchoolTa
     else if (!type.stages.includes(row.stage)) {
       const allowed = type.stages.map((s) => `「${stageOf(table, s)?.label ?? s}」`).join("、");
       errors[`rows.${i}.stage`] = [`${at}：${type.label}的学段应为${allowed}`];
+    }
+    for (const [key, value] of Object.entries(row.attrs ?? {})) {
+      const attr = table.attributes.find((a) => a.key === key);
+      if (!attr) errors[`rows.${i}.attrs.${key}`] = [`${at}：表格中没有「${key}」这一属性`];
+      else if (attr.kind === "flag" && typeof value !== "boolean") errors[`rows.${i}.attrs.${key}`] = [`${at}「${attr.label}」：应为“是”或“否”`];
+      else if (attr.kind === "category" && !attr.options.some((o) => o.key === value)) {
+        errors[`rows.${i}.attrs.${key}`] = [`${at}「${attr.label}」：应为${attr.options.map((o) => `「${o.label}」`).join("、")}之一`];
+      }
     }
     for (const [key, raw] of Object.entries(row.values)) {
       const column = columns.get(key);

@@ -1,9 +1,9 @@
 // Formulas and targets are declarative data, never code: a scheme file can be edited by an administrator, and the
 // same JSON is evaluated in the browser and on the server, so nothing in it may execute.
 import { z } from "@/lib/validation";
-import { ZFigureKey, ZText } from "@/lib/template/keys";
+import { ZCode, ZFigureKey, ZText } from "@/lib/template/keys";
 
-export const FORMULA_OPS = ["ratio", "percent", "growth", "sum", "difference", "value", "yesno"] as const;
+export const FORMULA_OPS = ["ratio", "percent", "permille", "growth", "sum", "difference", "value", "yesno", "schools"] as const;
 export const TARGET_OPS = [">=", "<=", "=", "between", "yes"] as const;
 
 const unknownOp = (what: string, allowed: readonly string[]) => (issue: { code: string; input?: unknown }) => {
@@ -19,11 +19,20 @@ export const ZFormula = z.discriminatedUnion(
   [
     z.strictObject({ op: z.literal("ratio"), num: ref, den: ref }),
     z.strictObject({ op: z.literal("percent"), num: ref, den: ref }),
+    z.strictObject({ op: z.literal("permille"), num: ref, den: ref }),
     z.strictObject({ op: z.literal("growth"), current: ref, previous: ref }),
     z.strictObject({ op: z.literal("sum"), terms: z.array(ref).min(1, "求和至少需要一项") }),
     z.strictObject({ op: z.literal("difference"), a: ref, b: ref }),
     z.strictObject({ op: z.literal("value"), of: ref }),
     z.strictObject({ op: z.literal("yesno"), of: ref }),
+    /** How many schools of a per-school table pass (count "pass"/"fail": overall; "met"/"unmet": one indicator),
+     *  e.g. 超规模学校数 from the table's school-size ceiling. A school with several 学段 rows counts once. */
+    z.strictObject({
+      op: z.literal("schools"),
+      table: ZCode,
+      indicator: ref.optional(),
+      count: z.enum(["pass", "fail", "met", "unmet"], { error: "count 只能是 pass、fail、met 或 unmet" }),
+    }),
   ],
   { error: unknownOp("公式类型", FORMULA_OPS) },
 );
@@ -51,6 +60,7 @@ export function formulaOperands(formula: TFormula): { path: (string | number)[];
   switch (formula.op) {
     case "ratio":
     case "percent":
+    case "permille":
       return [
         { path: ["num"], key: formula.num },
         { path: ["den"], key: formula.den },
@@ -70,5 +80,28 @@ export function formulaOperands(formula: TFormula): { path: (string | number)[];
     case "value":
     case "yesno":
       return [{ path: ["of"], key: formula.of }];
+    case "schools":
+      return [];
+  }
+}
+
+/** The same formula with every operand key replaced by `rename(key)` (used to expand per-level matrices). */
+export function renameOperands(formula: TFormula, rename: (key: string) => string): TFormula {
+  switch (formula.op) {
+    case "ratio":
+    case "percent":
+    case "permille":
+      return { ...formula, num: rename(formula.num), den: rename(formula.den) };
+    case "growth":
+      return { ...formula, current: rename(formula.current), previous: rename(formula.previous) };
+    case "sum":
+      return { ...formula, terms: formula.terms.map(rename) };
+    case "difference":
+      return { ...formula, a: rename(formula.a), b: rename(formula.b) };
+    case "value":
+    case "yesno":
+      return { ...formula, of: rename(formula.of) };
+    case "schools":
+      return formula;
   }
 }

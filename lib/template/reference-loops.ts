@@ -11,7 +11,7 @@ export function loopErrors(scheme: TScheme): SchemeError[] {
   for (const section of figureSections(scheme)) {
     section.indicators.forEach((indicator, i) => {
       edges.set(indicator.key, formulaOperands(indicator.formula).map((o) => o.key));
-      paths.set(indicator.key, `${section.path}.indicators[${i}].formula`);
+      paths.set(indicator.key, `${section.indicatorPaths[i]}.formula`);
     });
   }
 

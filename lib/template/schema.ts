@@ -5,6 +5,8 @@ import { z } from "@/lib/validation";
 import { ZCode, ZFigureKey, ZText } from "@/lib/template/keys";
 import { ZFormula, ZTarget } from "@/lib/template/formula";
 import { ZSchoolTable, ZVeto } from "@/lib/template/school-table";
+import { ZDisplayFormat, ZRounding } from "@/lib/template/display-format";
+import { ZResult, ZScoreRule, ZScoring, ZSource } from "@/lib/template/scoring";
 
 // Names the prose may use for a figure besides its label (used to spot contradicting numbers in the narrative).
 const ZAliases = z.array(ZText).default([]);
@@ -40,6 +42,10 @@ export const ZIndicator = z
     formula: ZFormula,
     target: ZTarget.optional(),
     aliases: ZAliases,
+    /** How the value is written (percent, ‰, "1:N", 万元, counts); plain number + unit when left out. */
+    format: ZDisplayFormat.optional(),
+    /** Overrides the scheme's rounding for this indicator. */
+    rounding: ZRounding.optional(),
   })
   .superRefine((ind, ctx) => {
     if (!ind.target) return;
@@ -62,13 +68,28 @@ export const ZCheck = z.strictObject({
 });
 export type TCheck = z.infer<typeof ZCheck>;
 
+/** Figures by level (小学/初中/高中/中职 …) as one small table instead of copies: each input and indicator exists
+ *  once per level, with the key "<key>_<level>" and the label "<level label><label>"; formulas name the matrix's
+ *  own keys and mean the same level. `targets` sets a target per level (生均公用经费 ≥ 650 / 850 元). Expanded by
+ *  lib/template/matrix.ts, so every other part of the system sees ordinary inputs and indicators. */
+export const ZFigureMatrix = z.strictObject({
+  key: ZCode,
+  title: ZText.optional(),
+  levels: z.array(z.strictObject({ key: ZFigureKey, label: ZText })).min(2, "按学段填报至少需要两个学段"),
+  inputs: z.array(ZInput).min(1, "至少需要一项数据"),
+  indicators: z.array(ZIndicator).default([]),
+  targets: z.record(ZFigureKey, z.record(ZFigureKey, ZTarget)).default({}),
+});
+export type TFigureMatrix = z.infer<typeof ZFigureMatrix>;
+
 const figures = {
   inputs: z.array(ZInput).default([]),
   indicators: z.array(ZIndicator).default([]),
   checks: z.array(ZCheck).default([]),
+  matrices: z.array(ZFigureMatrix).default([]),
 };
 
-export const ZSubpoint = z.strictObject({ code: ZCode, title: ZText, guidance: ZText.optional() });
+export const ZSubpoint = z.strictObject({ code: ZCode, title: ZText, guidance: ZText.optional(), maxScore: z.number().min(0, "分值不能为负").optional() });
 export type TSubpoint = z.infer<typeof ZSubpoint>;
 
 export const ZCriterion = z.strictObject({
@@ -79,6 +100,10 @@ export const ZCriterion = z.strictObject({
   subpoints: z.array(ZSubpoint).default([]),
   ...figures,
   maxScore: z.number().min(0, "分值不能为负").optional(),
+  /** Derives the item's score from its indicators instead of letting the county type it. */
+  scoreRule: ZScoreRule.optional(),
+  /** Indicators computed elsewhere (e.g. from another item's inputs) whose results this item also shows. */
+  shows: z.array(ZFigureKey).default([]),
   /** Key of a per-school table (scheme.tables) filled under this criterion; it becomes its own report section. */
   table: ZCode.optional(),
 });
@@ -112,6 +137,9 @@ export const ZGroup = z.strictObject({
   code: ZCode,
   title: ZText,
   criteria: z.array(ZCode).min(1, "分组至少包含一个评价重点"),
+  /** Subtotal: the group's criteria must add up to it. */
+  maxScore: z.number().min(0, "分值不能为负").optional(),
+  guidance: ZText.optional(),
 });
 export type TGroup = z.infer<typeof ZGroup>;
 
@@ -144,6 +172,16 @@ export const ZScheme = z.strictObject({
   /** What the report is about, for its default title and preamble when the scheme is not a 履职评价 scheme, e.g.
    *  subject "县域义务教育优质均衡发展督导评估" → “…关于县域义务教育优质均衡发展督导评估的自评报告”. */
   report: z.strictObject({ subject: ZText, scope: ZText.optional() }).optional(),
+  /** The public documents the scheme is built from. */
+  source: z.array(ZSource).default([]),
+  /** A note for everyone who writes under the scheme, e.g. which parts of the source are missing. */
+  guidance: ZText.optional(),
+  /** Whether targets are checked against the value as displayed (the default) or the exact value. */
+  rounding: ZRounding.default("displayed"),
+  /** Scores: total, step, grades by total. Without it the scheme is not scored. */
+  scoring: ZScoring.optional(),
+  /** Results with several levels decided by conditions (e.g. 巩固 / 提高 / 创优). */
+  results: z.array(ZResult).default([]),
 });
 export type TScheme = z.infer<typeof ZScheme>;
 /** What a scheme file contains before defaults are applied. */

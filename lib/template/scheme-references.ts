@@ -8,8 +8,8 @@ import type { TScheme } from "@/lib/template/schema";
 export function referenceErrors(scheme: TScheme): SchemeError[] {
   const sections = figureSections(scheme);
   const keys = sections.flatMap((s) => [
-    ...s.inputs.map((f, i) => ({ value: f.key, path: `${s.path}.inputs[${i}].key` })),
-    ...s.indicators.map((f, i) => ({ value: f.key, path: `${s.path}.indicators[${i}].key` })),
+    ...s.inputs.map((f, i) => ({ value: f.key, path: `${s.inputPaths[i]}.key` })),
+    ...s.indicators.map((f, i) => ({ value: f.key, path: `${s.indicatorPaths[i]}.key` })),
     ...s.checks.map((f, i) => ({ value: f.key, path: `${s.path}.checks[${i}].key` })),
   ]);
   const errors = duplicateErrors(keys, "键名");
@@ -19,7 +19,7 @@ export function referenceErrors(scheme: TScheme): SchemeError[] {
     section.indicators.forEach((indicator, i) => {
       const wantsYesNo = indicator.formula.op === "yesno";
       for (const operand of formulaOperands(indicator.formula)) {
-        const path = `${section.path}.indicators[${i}].formula.${formatPath(operand.path)}`;
+        const path = `${section.indicatorPaths[i]}.formula.${formatPath(operand.path)}`;
         const problem = operandProblem(index.get(operand.key), operand.key, wantsYesNo);
         if (problem) errors.push({ path, message: problem });
       }

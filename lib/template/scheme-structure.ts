@@ -3,7 +3,8 @@
 import { duplicateErrors, type SchemeError } from "@/lib/template/scheme-errors";
 import { PART_KIND_LABELS, PART_KINDS, type TScheme } from "@/lib/template/schema";
 
-const REQUIRED_PARTS = new Set(["profile", "criteria", "problems", "nextSteps"]);
+// Only the criteria are required: a scheme without 基本情况 or 下一步打算 leaves them out.
+const REQUIRED_PARTS = new Set(["criteria"]);
 
 export function structureErrors(scheme: TScheme): SchemeError[] {
   return [...partErrors(scheme), ...criterionErrors(scheme), ...groupErrors(scheme)];

@@ -51,7 +51,7 @@ function oneTableErrors(t: TSchoolTable, at: string): SchemeError[] {
 
   const known = new Set([...t.columns.map((c) => c.key), ...t.indicators.map((d) => d.key)]);
   t.indicators.forEach((ind, i) => {
-    if (ind.formula.op === "yesno") errors.push({ path: `${at}.indicators[${i}].formula.op`, message: "表格指标只能是数值公式，不能用 yesno" });
+    if (ind.formula.op === "yesno" || ind.formula.op === "schools") errors.push({ path: `${at}.indicators[${i}].formula.op`, message: `表格指标只能是每校的数值公式，不能用 ${ind.formula.op}` });
     for (const operand of formulaOperands(ind.formula)) {
       if (!known.has(operand.key)) {
         errors.push({ path: `${at}.indicators[${i}].formula.${formatPath(operand.path)}`, message: `引用了表格中不存在的列或指标「${operand.key}」` });
@@ -74,10 +74,60 @@ function oneTableErrors(t: TSchoolTable, at: string): SchemeError[] {
   for (const stage of t.stages) {
     if (t.rules.cvMax[stage.key] === undefined) errors.push({ path: `${at}.rules.cvMax`, message: `缺少${stage.label}（${stage.key}）的差异系数上限` });
   }
-  if (t.rules.minIndicatorsMet > t.indicators.length) {
-    errors.push({ path: `${at}.rules.minIndicatorsMet`, message: `至少达标项数（${t.rules.minIndicatorsMet}）不能多于指标数（${t.indicators.length}）` });
+  const counted = t.indicators.filter((d) => d.role === "counted").length;
+  if (t.rules.minIndicatorsMet > counted) {
+    errors.push({ path: `${at}.rules.minIndicatorsMet`, message: `至少达标项数（${t.rules.minIndicatorsMet}）不能多于参与计数的指标数（${counted}）` });
   }
+  errors.push(...rowRuleErrors(t, at));
   errors.push(...headerErrors(t, at));
+  return errors;
+}
+
+/** Attributes, standard variants, split factors and indicator scopes of table v2. */
+function rowRuleErrors(t: TSchoolTable, at: string): SchemeError[] {
+  const errors = duplicateErrors(t.attributes.map((a, i) => ({ value: a.key, path: `${at}.attributes[${i}].key` })), "学校属性键名");
+  const attributes = new Map(t.attributes.map((a) => [a.key, a]));
+  const types = new Set(t.schoolTypes.map((s) => s.key));
+  const stages = new Set(t.stages.map((s) => s.key));
+  const columns = new Set(t.columns.map((c) => c.key));
+  t.attributes.forEach((a, i) => {
+    if (a.kind === "category") errors.push(...duplicateErrors(a.options.map((o, j) => ({ value: o.key, path: `${at}.attributes[${i}].options[${j}].key` })), "选项键名"));
+  });
+  t.indicators.forEach((ind, i) => {
+    const here = `${at}.indicators[${i}]`;
+    if (ind.scope === "school" && ind.cv) errors.push({ path: `${here}.cv`, message: "按全校计算（scope: school）的指标不计算差异系数，请设 cv: false" });
+    ind.variants.forEach((v, j) => {
+      const vat = `${here}.variants[${j}]`;
+      (v.when.types ?? []).forEach((type, k) => {
+        if (!types.has(type)) errors.push({ path: `${vat}.when.types[${k}]`, message: `未知的学校类型「${type}」（可用的有：${[...types].join("、")}）` });
+      });
+      for (const [key, wanted] of Object.entries(v.when.attributes ?? {})) {
+        const attr = attributes.get(key);
+        if (!attr) errors.push({ path: `${vat}.when.attributes.${key}`, message: `未知的学校属性「${key}」${attributes.size ? `（可用的有：${[...attributes.keys()].join("、")}）` : "（请先在 attributes 中声明）"}` });
+        else if (attr.kind === "flag" && typeof wanted !== "boolean") errors.push({ path: `${vat}.when.attributes.${key}`, message: `「${attr.label}」是是/否属性，条件应为 true 或 false` });
+        else if (attr.kind === "category") {
+          if (typeof wanted === "boolean") errors.push({ path: `${vat}.when.attributes.${key}`, message: `「${attr.label}」是类别，条件应列出选项，如 ["${attr.options[0].key}"]` });
+          else wanted.forEach((o, k) => {
+            if (!attr.options.some((x) => x.key === o)) errors.push({ path: `${vat}.when.attributes.${key}[${k}]`, message: `「${attr.label}」没有选项「${o}」（可用的有：${attr.options.map((x) => x.key).join("、")}）` });
+          });
+        }
+      }
+      for (const key of Object.keys(v.standards ?? {})) {
+        if (!stages.has(key)) errors.push({ path: `${vat}.standards.${key}`, message: `未知的学段「${key}」（可用的有：${[...stages].join("、")}）` });
+      }
+    });
+  });
+  t.schoolTypes.forEach((type, i) => {
+    if (!type.split) return;
+    const sat = `${at}.schoolTypes[${i}].split`;
+    if (type.stages.length < 2) errors.push({ path: sat, message: "只有多个学段的学校类型（如九年一贯制）才能分摊" });
+    for (const stage of type.stages) if (type.split.factors[stage] === undefined) errors.push({ path: `${sat}.factors`, message: `缺少学段「${stage}」的分摊系数` });
+    for (const key of Object.keys(type.split.factors)) if (!type.stages.includes(key)) errors.push({ path: `${sat}.factors.${key}`, message: `${type.label}没有学段「${key}」` });
+    type.split.columns.forEach((key, j) => {
+      if (!columns.has(key)) errors.push({ path: `${sat}.columns[${j}]`, message: `表格中没有列「${key}」` });
+      else if (key === t.enrolment) errors.push({ path: `${sat}.columns[${j}]`, message: "学生数按学段分别填写，不能分摊" });
+    });
+  });
   return errors;
 }
 
@@ -88,6 +138,7 @@ function headerErrors(t: TSchoolTable, at: string): SchemeError[] {
     { value: normaliseHeader(t.typeLabel), path: `${at}.typeLabel` },
     { value: normaliseHeader(t.stageLabel), path: `${at}.stageLabel` },
     ...t.columns.flatMap((c, i) => [c.label, ...c.aliases].map((label) => ({ value: normaliseHeader(label), path: `${at}.columns[${i}]` }))),
+    ...t.attributes.flatMap((a, i) => [a.label, ...a.aliases].map((label) => ({ value: normaliseHeader(label), path: `${at}.attributes[${i}]` }))),
   ];
   const typeNames = t.schoolTypes.flatMap((s, i) => [s.label, ...s.aliases].map((label) => ({ value: normaliseHeader(label), path: `${at}.schoolTypes[${i}]` })));
   const stageNames = t.stages.map((s, i) => ({ value: normaliseHeader(s.label), path: `${at}.stages[${i}].label` }));

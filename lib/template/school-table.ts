@@ -5,6 +5,8 @@
 import { z } from "@/lib/validation";
 import { ZCode, ZFigureKey, ZText } from "@/lib/template/keys";
 import { ZFormula } from "@/lib/template/formula";
+import { ZRounding } from "@/lib/template/display-format";
+import { ZVetoEffect } from "@/lib/template/scoring";
 
 /** Other spellings accepted as column headers on import (matched after whitespace/full-width normalisation). */
 const ZHeaderAliases = z.array(ZText).default([]);
@@ -20,6 +22,14 @@ export const ZSchoolType = z.strictObject({
   label: ZText,
   stages: z.array(ZFigureKey).min(1, "学校类型至少对应一个学段"),
   aliases: ZHeaderAliases,
+  /** Resources a multi-stage school shares (校舍, 场馆, 设备): each stage row carries the whole school's figure in
+   *  these columns and counts `factors[stage]` of it, e.g. { primary: 0.4, junior: 0.6 }. */
+  split: z
+    .strictObject({
+      factors: z.record(ZFigureKey, z.number().positive("分摊系数应大于 0").max(1, "分摊系数不能大于 1")),
+      columns: z.array(ZFigureKey).min(1, "至少需要一列分摊的数据"),
+    })
+    .optional(),
 });
 export type TSchoolType = z.infer<typeof ZSchoolType>;
 
@@ -38,7 +48,50 @@ export const ZTableColumn = z
   .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, { path: ["max"], message: "max 不能小于 min" });
 export type TTableColumn = z.infer<typeof ZTableColumn>;
 
-/** A per-school indicator. `standards` are minimums per stage key (every resource standard of 2017 is a floor). */
+/** A per-school mark the standards may depend on: a flag (寄宿制) or a category (城区 / 镇区 / 乡村). */
+const ZAttributeOption = z.strictObject({ key: ZFigureKey, label: ZText, aliases: ZHeaderAliases });
+export const ZRowAttribute = z.discriminatedUnion(
+  "kind",
+  [
+    z.strictObject({ key: ZFigureKey, label: ZText, kind: z.literal("flag"), hint: ZText.optional(), aliases: ZHeaderAliases }),
+    z.strictObject({
+      key: ZFigureKey,
+      label: ZText,
+      kind: z.literal("category"),
+      options: z.array(ZAttributeOption).min(2, "类别至少需要两个选项"),
+      hint: ZText.optional(),
+      aliases: ZHeaderAliases,
+    }),
+  ],
+  { error: (iss) => (iss.code === "invalid_union" ? "学校属性的 kind 只能是 flag（是/否）或 category（类别）" : undefined) },
+);
+export type TRowAttribute = z.infer<typeof ZRowAttribute>;
+
+/** Which rows a variant applies to: school types, and/or attribute values (a flag true/false, a category's options). */
+export const ZRowCondition = z
+  .strictObject({
+    types: z.array(ZFigureKey).min(1).optional(),
+    attributes: z.record(ZFigureKey, z.union([z.boolean(), z.array(ZFigureKey).min(1)])).optional(),
+  })
+  .refine((c) => c.types !== undefined || c.attributes !== undefined, "条件至少需要 types 或 attributes");
+export type TRowCondition = z.infer<typeof ZRowCondition>;
+
+/** Another standard (or an exemption) for the rows the condition picks; the first matching variant applies. */
+export const ZStandardVariant = z
+  .strictObject({
+    when: ZRowCondition,
+    standards: z.record(ZFigureKey, z.number().positive("标准值应大于 0")).optional(),
+    exempt: z.boolean().default(false),
+    note: ZText.optional(),
+  })
+  .refine((v) => v.exempt !== (v.standards !== undefined), "变体应设置 standards 或 exempt: true（二选一）");
+export type TStandardVariant = z.infer<typeof ZStandardVariant>;
+
+/** A per-school indicator. `standards` per stage key are floors (bound "min", every resource standard of 2017) or
+ *  ceilings (bound "max": school size ≤ 2000, class size ≤ 45). `role` says which verdict it enters: the k-of-n
+ *  count ("counted"), a must-meet condition of the school's verdict ("required"), or a verdict of its own
+ *  ("separate", e.g. 政府保障程度 limits checked per school). `scope` "school" evaluates it on the sum of a
+ *  multi-stage school's rows (九年一贯制 school size). */
 export const ZTableIndicator = z.strictObject({
   key: ZFigureKey,
   label: ZText,
@@ -48,6 +101,10 @@ export const ZTableIndicator = z.strictObject({
   standards: z.record(ZFigureKey, z.number().positive("标准值应大于 0")),
   /** Whether the county-wide 差异系数 is computed for it. */
   cv: z.boolean().default(true),
+  bound: z.enum(["min", "max"], { error: "bound 只能是 min（不低于）或 max（不高于）" }).default("min"),
+  role: z.enum(["counted", "required", "separate"], { error: "role 只能是 counted、required 或 separate" }).default("counted"),
+  scope: z.enum(["row", "school"], { error: "scope 只能是 row 或 school" }).default("row"),
+  variants: z.array(ZStandardVariant).default([]),
 });
 export type TTableIndicator = z.infer<typeof ZTableIndicator>;
 
@@ -60,6 +117,8 @@ export const ZTableRules = z.strictObject({
   cvMax: z.record(ZFigureKey, z.number().positive("差异系数上限应大于 0")),
   /** Decimals the 差异系数 is printed and compared with (the comparison uses the printed value, as a reviewer would). */
   cvPrecision: z.number().int().min(2, "差异系数至少保留 2 位小数").max(6, "差异系数最多保留 6 位小数").default(3),
+  /** Compare per-school values as displayed (the default) or exactly; the scheme's rounding when left out. */
+  rounding: ZRounding.optional(),
 });
 export type TTableRules = z.infer<typeof ZTableRules>;
 
@@ -78,6 +137,8 @@ export const ZSchoolTable = z.strictObject({
   /** The column holding each school's pupils: the weight Pᵢ of the 差异系数. */
   enrolment: ZFigureKey,
   columns: z.array(ZTableColumn).min(1, "表格至少需要一列数据"),
+  /** Per-school flags and categories that select standards (indicators[].variants). */
+  attributes: z.array(ZRowAttribute).default([]),
   indicators: z.array(ZTableIndicator).min(1, "表格至少需要一项指标"),
   rules: ZTableRules,
   maxRows: z.number().int().min(1).max(SCHOOL_TABLE_MAX_ROWS, `每张表最多 ${SCHOOL_TABLE_MAX_ROWS} 行`).default(SCHOOL_TABLE_MAX_ROWS),
@@ -92,5 +153,9 @@ export const ZVeto = z.strictObject({
   hint: ZText.optional(),
   /** Where the rule comes from, e.g. "教督〔2017〕6号". */
   source: ZText.optional(),
+  /** What a “是” does; "block" (the default) keeps the report from being submitted as passing. */
+  effect: ZVetoEffect.default("block"),
+  /** The grade (scoring.grades key) for capGrade and setGrade. */
+  grade: ZFigureKey.optional(),
 });
 export type TVeto = z.infer<typeof ZVeto>;

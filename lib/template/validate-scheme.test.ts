@@ -52,7 +52,7 @@ describe("validateScheme: shape", () => {
     expect(errors).toEqual([
       {
         path: "criteria[0].indicators[0].formula.op",
-        message: '未知的公式类型 "eval"，可用的有：ratio、percent、growth、sum、difference、value、yesno',
+        message: '未知的公式类型 "eval"，可用的有：ratio、percent、permille、growth、sum、difference、value、yesno、schools',
       },
     ]);
   });
@@ -127,13 +127,15 @@ describe("validateScheme: structure", () => {
   const grouped = (groups: TSchemeInput["groups"]) =>
     testScheme({}, { numbering: "grouped", groups, criteria: [criterion("a", 1), criterion("b", 2), criterion("c", 3)] });
 
-  it("requires the four standard parts once each", () => {
+  it("allows each kind of part once and requires only the criteria part", () => {
     const scheme = testScheme();
     scheme.parts = [scheme.parts[0], scheme.parts[1], scheme.parts[2], { key: "more", kind: "problems", title: "问题二" }];
-    expect(errorsOf(scheme)).toEqual([
-      { path: "parts[3].kind", message: "「存在问题和改进措施」部分（problems）只能有一个" },
-      { path: "parts", message: "缺少「下一步工作打算」部分（nextSteps）" },
-    ]);
+    expect(errorsOf(scheme)).toEqual([{ path: "parts[3].kind", message: "「存在问题和改进措施」部分（problems）只能有一个" }]);
+    const bare = testScheme();
+    bare.parts = [{ key: "self_check", kind: "criteria", title: "自查情况" }];
+    expect(validateScheme(bare).ok).toBe(true);
+    bare.parts = [{ key: "profile", kind: "profile", title: "基本情况" }];
+    expect(errorsOf(bare)).toEqual([{ path: "parts", message: "缺少「自查情况和工作成效」部分（criteria）" }]);
   });
 
   it("numbers criteria from 1 in order", () => {
