@@ -7,6 +7,7 @@ import { indicatorAnnex, problemAnnex } from "@/lib/docx/parts/annex";
 import { bodyParagraph, commentsBySection, partParagraphs } from "@/lib/docx/parts/blocks";
 import { closingKeep, closingParagraphs } from "@/lib/docx/parts/closing";
 import { schoolTableAnnex } from "@/lib/docx/parts/school-annex";
+import { scoreAnnexParagraphs } from "@/lib/docx/parts/score-annex";
 import { titleParagraphs } from "@/lib/docx/parts/title";
 import { needsResolvedPart, paraIdOf } from "@/lib/docx/comments-extended";
 import { REPORT_STYLES } from "@/lib/docx/styles";
@@ -25,6 +26,7 @@ export function buildReportDocument(vm: ReportViewModel, versionPage?: VersionPa
     ...vm.parts.flatMap((part, i) => partParagraphs(part, comments, i === last ? keep : undefined)),
     ...closingParagraphs(vm),
     ...indicatorAnnex(vm.annexes.indicators),
+    ...(vm.annexes.scores ? scoreAnnexParagraphs(vm.annexes.scores) : []),
   ];
   return new Document({
     title: vm.title,

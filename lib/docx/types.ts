@@ -3,6 +3,7 @@
 // tests need no scheme.
 
 import type { SchoolTableAnnexes } from "@/lib/docx/vm-schools";
+import type { ScoreAnnex } from "@/lib/docx/vm-scores";
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
@@ -57,7 +58,14 @@ export type ReportViewModel = {
   parts: PartView[];
   /** 发文机关署名 and 成文日期 ("2021年11月10日", or "" when not set). */
   signature: { issuer: string; date: string };
-  annexes: { indicators: AnnexView<IndicatorRow>; problems: AnnexView<ProblemRow>; /** Per-school tables (附件3 on), absent without one. */ schools?: SchoolTableAnnexes[] };
+  annexes: {
+    indicators: AnnexView<IndicatorRow>;
+    /** 自评得分表 (附件2, the others moving up one), for scored schemes only. */
+    scores?: ScoreAnnex;
+    problems: AnnexView<ProblemRow>;
+    /** Per-school tables (附件3 on), absent without one. */
+    schools?: SchoolTableAnnexes[];
+  };
   /** Review comments, included only when the person exporting asks for them. */
   comments: WordComment[];
   /** Fixes the file's creation date so that the same report always gives the same file. */

@@ -1,9 +1,7 @@
 // Report content → what the Word file prints. Pure: the export route, the CLI and the tests all call this with the
 // stored sections, so the file never depends on where it was made.
-import { computeIndicators } from "@/lib/indicators/compute";
 import { renderFigureRefs } from "@/lib/report/figures";
-import { allValues } from "@/lib/report/precheck";
-import { sectionsOf } from "@/lib/report/sections";
+import { evaluateReport } from "@/lib/report/evaluate";
 import { emptyContent, type SectionContent, type TMetaContent, type TProblemsContent } from "@/lib/report/content";
 import type { TScheme } from "@/lib/template/schema";
 import { chineseDate } from "@/lib/docx/dates";
@@ -13,6 +11,8 @@ import type { ReportViewModel } from "@/lib/docx/types";
 import { indicatorAnnex, problemAnnex } from "@/lib/docx/vm-annexes";
 import { partViews } from "@/lib/docx/vm-parts";
 import { schoolTableAnnexes } from "@/lib/docx/vm-schools";
+import { scoreAnnex } from "@/lib/docx/vm-scores";
+import { withScores } from "@/lib/docx/vm-score-text";
 import { wordComments, type ThreadForExport } from "@/lib/docx/vm-comments";
 
 export type ReportViewModelInput = {
@@ -30,26 +30,29 @@ export function recipientLine(raw: string): string {
 }
 
 export function buildReportViewModel({ scheme, contents, countyName, comments = [] }: ReportViewModelInput): ReportViewModel {
-  const sections = sectionsOf(scheme);
-  const values = allValues(contents);
-  const computed = computeIndicators(scheme, values);
+  const { defs: sections, values, computed, scores, results } = evaluateReport(scheme, contents);
   const figures = (text: string) => renderFigureRefs(text, scheme, computed, values);
   const meta = (contents.meta as TMetaContent | undefined) ?? emptyContent.meta();
   const issuer = singleLine(meta.issuer);
   // An untitled draft still exports: the scheme's own wording stands in, so the page never starts blank.
   const title = singleLine(meta.title) || `${singleLine(countyName)}${scheme.year}年履行教育职责评价自评报告`;
   const problems = sections.find((s) => s.kind === "problems");
-  const schools = schoolTableAnnexes(sections, contents, 3);
+  // A scored report's 自评得分表 is 附件2; the problem list and the school tables move up one.
+  const scoreSheet = scoreAnnex(scheme, scores, results, "附件2");
+  const schools = schoolTableAnnexes(sections, contents, scoreSheet ? 4 : 3);
+  const problemAnnexView = problemAnnex(problems && (contents[problems.key] as TProblemsContent | undefined), figures);
+  const text = withScores(scheme, scores, results, { preamble: paragraphsOf(figures(meta.preamble)), parts: partViews(scheme, sections, contents, figures) });
   return {
     title,
     titleLines: breakTitle(title, { keep: [issuer, singleLine(countyName)] }),
     recipient: recipientLine(meta.recipient),
-    preamble: paragraphsOf(figures(meta.preamble)),
-    parts: partViews(scheme, sections, contents, figures),
+    preamble: text.preamble,
+    parts: text.parts,
     signature: { issuer, date: chineseDate(meta.date) },
     annexes: {
       indicators: indicatorAnnex(sections, computed),
-      problems: problemAnnex(problems && (contents[problems.key] as TProblemsContent | undefined), figures),
+      ...(scoreSheet ? { scores: scoreSheet } : {}),
+      problems: scoreSheet ? { ...problemAnnexView, label: "附件3" } : problemAnnexView,
       ...(schools.length ? { schools } : {}),
     },
     comments: wordComments(comments),

@@ -1,6 +1,7 @@
 // The two annex tables: 指标自评表 (every indicator with its value, target and verdict, from the same computation the
 // editor shows) and 问题整改清单 (one row per measure, so lead unit, owner and deadline stay with their measure).
 import { statusLabel } from "@/lib/indicators/format";
+import { styleOf } from "@/lib/indicators/display";
 import { targetLabel } from "@/lib/indicators/targets";
 import type { ComputedFigures } from "@/lib/indicators/types";
 import type { SectionDef } from "@/lib/report/sections";
@@ -21,7 +22,7 @@ export function indicatorAnnex(sections: SectionDef[], computed: ComputedFigures
         criterion: singleLine(def.heading),
         indicator: singleLine(ind.label),
         value: result?.display ?? "未填写",
-        target: ind.target ? targetLabel(ind.target, ind.unit) : "—",
+        target: ind.target ? targetLabel(ind.target, styleOf(ind)) : "—",
         status: result ? statusLabel(result.status) : "未填写",
       };
     }),

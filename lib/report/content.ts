@@ -28,6 +28,8 @@ export const ZNarrativeContent = z.object({
   subpoints: z.record(z.string().max(40), ZNarrative).default({}),
   values: ZFigureValues.default({}),
   score: z.number().min(0, "得分不能为负").max(1000).nullable().default(null),
+  /** 评分依据: why the county gave itself this score (required when points are deducted, see lib/report/scores.ts). */
+  scoreBasis: z.string().trim().max(2000, "评分依据最多 2000 个字").optional(),
 });
 
 export const MEASURE_STATUSES = ["未启动", "整改中", "已完成", "长期坚持"] as const;

@@ -1,7 +1,6 @@
 // 提交前检查 and completeness, computed from the scheme and the saved sections. Pure: the editor runs it in the
 // browser as the clerk types, the server runs it on every save (to keep the report list's figures current) and
 // before a submission.
-import { computeIndicators } from "@/lib/indicators/compute";
 import { findProseConflicts } from "@/lib/report/prose-conflicts";
 import type { ComputedFigures, FigureValues } from "@/lib/indicators/types";
 import type { TScheme } from "@/lib/template/schema";
@@ -13,11 +12,14 @@ import {
   type TNarrativeContent,
   type TNextStepsContent,
   type TProblemsContent,
-  type TSchoolTableContent,
   type TVetoContent,
 } from "@/lib/report/content";
-import { evaluateSchoolTable, tableFailures, type SchoolTableResult } from "@/lib/schools/rules";
+import { tableFailures, type SchoolTableResult } from "@/lib/schools/rules";
 import { vetoStatus } from "@/lib/report/veto";
+import type { ScoreSheet } from "@/lib/report/scores";
+import { scoreFindings } from "@/lib/report/score-findings";
+import type { ResultView } from "@/lib/report/results";
+import { allValues, evaluateReport, type SectionContents } from "@/lib/report/evaluate";
 
 export type Finding = {
   sectionKey: string;
@@ -37,18 +39,14 @@ export type ReportState = {
   computed: ComputedFigures;
   /** Per-school tables by table key: each school's indicators, the 差异系数 per 学段 and the verdict. */
   tables: Record<string, SchoolTableResult>;
+  /** The score sheet of a scored scheme (scheme.scoring), else null. */
+  scores: ScoreSheet | null;
+  /** scheme.results, each with its level. */
+  results: ResultView[];
 };
 
-export type SectionContents = Record<string, SectionContent | undefined>;
-
-/** Every figure value of the report, merged from all sections (figure keys are unique across a scheme). */
-export function allValues(contents: SectionContents): FigureValues {
-  const values: Record<string, number | boolean | null> = {};
-  for (const content of Object.values(contents)) {
-    if (content && "values" in content) Object.assign(values, content.values);
-  }
-  return values;
-}
+export type { SectionContents };
+export { allValues };
 
 const blank = (s: string | undefined) => !s || s.trim().length === 0;
 
@@ -105,11 +103,19 @@ function schoolTableFindings(def: SectionDef, result: SchoolTableResult): Findin
   return [...rows.slice(0, TABLE_FINDINGS_MAX), { ...rows[0], field: fieldId(def.key, "rows"), message: `${def.title}：另有 ${rest} 处数据问题，请补全后再检查` }];
 }
 
-function vetoFindings(def: SectionDef, c: TVetoContent): Finding[] {
+const EFFECT_TEXT = { zeroScore: "自评总得分计为 0 分", capGrade: "等次最高评定为", setGrade: "等次评定为" } as const;
+
+function vetoFindings(def: SectionDef, c: TVetoContent, scheme: TScheme): Finding[] {
+  const grades = new Map((scheme.scoring?.grades ?? []).map((g) => [g.key, g.label]));
   return (def.vetoes ?? []).flatMap((v): Finding[] => {
     const status = vetoStatus(c.answers[v.key]);
     const field = fieldId(def.key, `veto-${v.key}`);
     if (status === "unanswered") return [{ sectionKey: def.key, field, message: `一票否决事项“${v.question}”尚未作答`, severity: "error" }];
+    if (status === "triggered" && v.effect !== "block") {
+      // An item that lowers the result instead of vetoing it: the report can be submitted, the result says it.
+      const effect = v.effect === "zeroScore" ? EFFECT_TEXT.zeroScore : `${EFFECT_TEXT[v.effect]}“${grades.get(v.grade ?? "") ?? v.grade}”`;
+      return [{ sectionKey: def.key, field, message: `“${v.question}”回答为“是”：按方案规定，${effect}`, severity: "warning" }];
+    }
     if (status === "triggered") {
       const message = `一票否决事项“${v.question}”回答为“是”：存在否决情形，不能通过评估认定。如确属误选，请改为“否”并说明情况`;
       return [{ sectionKey: def.key, field, message, severity: "error" }];
@@ -168,13 +174,7 @@ function contentOf<T extends SectionContent>(def: SectionDef, contents: SectionC
 /** `prose: false` skips the prose heuristics (warnings only) — the server's per-save bookkeeping needs only the
  *  completeness and the blocking findings, and the heuristics are the costly part. */
 export function reportState(scheme: TScheme, contents: SectionContents, options: { prose?: boolean } = {}): ReportState {
-  const values = allValues(contents);
-  const computed = computeIndicators(scheme, values);
-  const defs = sectionsOf(scheme);
-  const tables: Record<string, SchoolTableResult> = {};
-  for (const def of defs) {
-    if (def.kind === "schoolTable" && def.table) tables[def.table.key] = evaluateSchoolTable(def.table, contentOf<TSchoolTableContent>(def, contents).rows);
-  }
+  const { defs, values, computed, tables, scores, results } = evaluateReport(scheme, contents);
   const sections = defs.map((def): SectionState => {
     let findings: Finding[] = [];
     let complete: boolean;
@@ -183,8 +183,8 @@ export function reportState(scheme: TScheme, contents: SectionContents, options:
       findings = result ? schoolTableFindings(def, result) : [];
       complete = findings.length === 0;
     } else if (def.kind === "veto") {
-      findings = vetoFindings(def, contentOf<TVetoContent>(def, contents));
-      complete = findings.length === 0;
+      findings = vetoFindings(def, contentOf<TVetoContent>(def, contents), scheme);
+      complete = findings.every((f) => f.severity !== "error");
     } else if (def.kind === "meta") {
       const c = contentOf<TMetaContent>(def, contents);
       if (blank(c.title)) findings.push({ sectionKey: def.key, field: fieldId(def.key, "title"), message: "报告标题尚未填写", severity: "error" });
@@ -204,7 +204,7 @@ export function reportState(scheme: TScheme, contents: SectionContents, options:
       complete = complete && findings.length === 0;
     } else {
       const c = contentOf<TNarrativeContent>(def, contents);
-      findings = narrativeFindings(def, c, computed);
+      findings = [...narrativeFindings(def, c, computed), ...scoreFindings(def, c, scheme, scores)];
       complete = findings.length === 0;
       const texts = [{ field: "narrative", text: c.narrative }, ...Object.entries(c.subpoints).map(([code, text]) => ({ field: `sub-${code}`, text }))];
       if (options.prose ?? true) findings.push(...proseFindings(def, texts, scheme, computed, values));
@@ -219,5 +219,7 @@ export function reportState(scheme: TScheme, contents: SectionContents, options:
     errors: sections.reduce((n, s) => n + s.findings.filter((f) => f.severity === "error").length, 0),
     computed,
     tables,
+    scores,
+    results,
   };
 }

@@ -1,6 +1,7 @@
 // The sections of a report, derived from its scheme: what the outline lists, what each editor form shows, and the
 // keys under which content is stored. Nothing here is stored; a scheme change shows up without a migration.
-import type { PartKind, TCheck, TCriterion, TIndicator, TInput, TScheme } from "@/lib/template/schema";
+import type { PartKind, TCheck, TCriterion, TFigureMatrix, TIndicator, TInput, TScheme } from "@/lib/template/schema";
+import { figureIndex, nodeFigures } from "@/lib/template/lookup";
 import { criterionLabel, groupLabel, partHeadings } from "@/lib/template/numbering";
 import type { SectionContentKind } from "@/lib/report/content";
 import type { TSchoolTable, TVeto } from "@/lib/template/school-table";
@@ -18,9 +19,16 @@ export type SectionDef = {
   groupHeading?: string;
   guidance?: string;
   criterion?: TCriterion;
+  /** Own figures, per-level matrices expanded (lib/template/matrix.ts). */
   inputs: TInput[];
   indicators: TIndicator[];
   checks: TCheck[];
+  /** The per-level matrices the inputs and indicators above partly come from (the editor shows them as grids). */
+  matrices?: TFigureMatrix[];
+  /** Indicators computed elsewhere that this section also shows (criterion.shows). */
+  shows?: TIndicator[];
+  /** A scored item: its 满分, the scheme's step, and whether the score is derived by a rule (not typed). */
+  score?: { max: number; step?: number; rule: boolean };
   /** kind "schoolTable": the table the section holds (placed right after its criterion's narrative section). */
   table?: TSchoolTable;
   /** kind "veto": the items to answer. */
@@ -37,6 +45,12 @@ export function sectionsOf(scheme: TScheme): SectionDef[] {
     { key: "meta", kind: "meta", partKind: "meta", heading: "标题与引言", title: "标题与引言", partHeading: "", ...noFigures },
   ];
   const headings = partHeadings(scheme);
+  const index = figureIndex(scheme);
+  const shown = (keys: string[]) =>
+    keys.flatMap((k) => {
+      const f = index.get(k);
+      return f?.kind === "indicator" ? [f.indicator] : [];
+    });
   scheme.parts.forEach((part, i) => {
     const partHeading = `${headings[i].label}${part.title}`;
     if (part.kind === "criteria") {
@@ -51,9 +65,9 @@ export function sectionsOf(scheme: TScheme): SectionDef[] {
           groupHeading,
           guidance: criterion.guidance,
           criterion,
-          inputs: criterion.inputs,
-          indicators: criterion.indicators,
-          checks: criterion.checks,
+          ...figuresOf(criterion),
+          ...(criterion.shows.length ? { shows: shown(criterion.shows) } : {}),
+          ...(criterion.maxScore !== undefined ? { score: { max: criterion.maxScore, step: scheme.scoring?.step, rule: !!criterion.scoreRule } } : {}),
         });
         const table = criterion.table ? scheme.tables.find((t) => t.key === criterion.table) : undefined;
         if (table) {
@@ -88,10 +102,15 @@ export function sectionsOf(scheme: TScheme): SectionDef[] {
       title: part.title,
       partHeading,
       guidance: part.guidance,
-      ...(part.kind === "profile" ? { inputs: part.inputs, indicators: part.indicators, checks: part.checks } : noFigures),
+      ...(part.kind === "profile" ? figuresOf(part) : noFigures),
     });
   });
   return sections;
+}
+
+function figuresOf(node: Parameters<typeof nodeFigures>[0]) {
+  const { inputs, indicators, checks } = nodeFigures(node);
+  return { inputs, indicators, checks, ...(node.matrices.length ? { matrices: node.matrices } : {}) };
 }
 
 /** Criteria in reading order: by group for grouped schemes, by ordinal otherwise. */

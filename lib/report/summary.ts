@@ -2,15 +2,16 @@
 // over a region reads one column instead of loading and recomputing every report's sections on every view.
 // The figures are exactly those computeIndicators gives the editor and the Word file. A summary written by an
 // older version of this code (or not at all: rows from before the column) reads as null and is recomputed.
-import { computeIndicators } from "@/lib/indicators/compute";
+import { styleOf } from "@/lib/indicators/display";
 import { targetLabel } from "@/lib/indicators/targets";
 import type { ComputedFigures } from "@/lib/indicators/types";
 import { schemeIndicators } from "@/lib/template/lookup";
 import type { TScheme } from "@/lib/template/schema";
-import { allValues, type SectionContents } from "@/lib/report/precheck";
+import { evaluateReport, type SectionContents } from "@/lib/report/evaluate";
+import { scoreText, type ScoreSheet } from "@/lib/report/scores";
 
 /** Bump when the shape or the computation changes: older summaries are then recomputed on read. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 export type TIndicatorSummary = {
   /** The rounded number the report prints; null for yes/no indicators and for missing figures. */
@@ -28,10 +29,12 @@ export type TReportSummary = {
   indicators: Record<string, TIndicatorSummary>;
   /** How many indicators miss their target. */
   unmet: number;
+  /** Scored schemes: the total as printed, the scheme's total, the grade (null while undecided). */
+  score?: { total: string; max: number; complete: boolean; grade: string | null };
 };
 
 /** The summary of already computed figures (the save path has them at hand). */
-export function summaryFromComputed(scheme: TScheme, computed: ComputedFigures): TReportSummary {
+export function summaryFromComputed(scheme: TScheme, computed: ComputedFigures, scores: ScoreSheet | null = null): TReportSummary {
   const indicators: Record<string, TIndicatorSummary> = {};
   let unmet = 0;
   for (const ind of schemeIndicators(scheme)) {
@@ -42,15 +45,17 @@ export function summaryFromComputed(scheme: TScheme, computed: ComputedFigures):
     indicators[ind.key] = {
       value: typeof r.value === "number" ? r.value : null,
       display: r.display,
-      target: ind.target ? targetLabel(ind.target, ind.unit) : null,
+      target: ind.target ? targetLabel(ind.target, styleOf(ind)) : null,
       met,
     };
   }
-  return { v: SUMMARY_VERSION, indicators, unmet };
+  const score = scores ? { score: { total: scoreText(scores.total), max: scores.max, complete: scores.complete, grade: scores.grade?.label ?? null } } : {};
+  return { v: SUMMARY_VERSION, indicators, unmet, ...score };
 }
 
 export function summarise(scheme: TScheme, contents: SectionContents): TReportSummary {
-  return summaryFromComputed(scheme, computeIndicators(scheme, allValues(contents)));
+  const figures = evaluateReport(scheme, contents);
+  return summaryFromComputed(scheme, figures.computed, figures.scores);
 }
 
 export const summaryJson = (summary: TReportSummary): string => JSON.stringify(summary);

@@ -121,7 +121,7 @@ function conditionErrors(scheme: TScheme): SchemeError[] {
     else if ("cv" in c) problem = tableProblem(c.cv.table, c.cv.indicator, c.cv.stage);
     else if ("table" in c) problem = tableProblem(c.table);
     else if ("veto" in c) problem = c.veto !== "any" && !vetoes.has(c.veto) ? `引用了不存在的否决事项「${c.veto}」` : null;
-    else if ("score" in c) problem = scheme.scoring ? null : "按得分判断需要方案计分（scoring）";
+    else if ("score" in c) problem = !scheme.scoring ? "按得分判断需要方案计分（scoring）" : path.includes(".zeroIf") ? "计分规则的 zeroIf 不能依据总分（总分由各项得分组成）" : null;
     if (problem) errors.push({ path, message: problem });
   }
   return errors;

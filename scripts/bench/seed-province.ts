@@ -21,7 +21,7 @@ export async function seedProvince(db: Db, counties = 120): Promise<BenchCounty[
   const contents = demoReportContents(def);
   const state = reportState(def, contents);
   // Written as a save writes it, so the dashboard reads summaries rather than recomputing 120 reports.
-  const summary = summaryJson(summaryFromComputed(def, state.computed));
+  const summary = summaryJson(summaryFromComputed(def, state.computed, state.scores));
   const hash = await hashPassword(BENCH_PASSWORD);
   const out: BenchCounty[] = [];
   const cities = 11;

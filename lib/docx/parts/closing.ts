@@ -59,7 +59,12 @@ export function closingParagraphs(vm: ReportViewModel): Paragraph[] {
   return [
     blankLine(true),
     ...annexNotice(
-      [vm.annexes.indicators.title, vm.annexes.problems.title, ...(vm.annexes.schools ?? []).flatMap((s) => [s.schools.title, s.cvs.title])],
+      [
+        vm.annexes.indicators.title,
+        ...(vm.annexes.scores ? [vm.annexes.scores.title] : []),
+        vm.annexes.problems.title,
+        ...(vm.annexes.schools ?? []).flatMap((s) => [s.schools.title, s.cvs.title]),
+      ],
       !!(issuer || date),
     ),
     ...(issuer || date ? [blankLine(true), ...(issuer ? [line(issuer, indents.issuer, !!date)] : []), ...(date ? [line(date, indents.date, false)] : [])] : []),

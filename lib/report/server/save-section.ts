@@ -106,5 +106,5 @@ async function otherSections(db: SqlRunner, scheme: TScheme, reportId: string, k
 /** The report's derived columns with one section's new content: what the report list and the dashboards read. */
 function derivedState(scheme: TScheme, others: OtherSections, key: string, content: SectionContent) {
   const state = reportState(scheme, { ...others.contents, [key]: content }, { prose: false });
-  return { completeness: state.completeness, problemCount: state.errors, summary: summaryJson(summaryFromComputed(scheme, state.computed)) };
+  return { completeness: state.completeness, problemCount: state.errors, summary: summaryJson(summaryFromComputed(scheme, state.computed, state.scores)) };
 }

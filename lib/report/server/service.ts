@@ -52,7 +52,7 @@ export async function createReport(db: Db, actor: Actor, input: { schemeId: stri
         copiedFromId: input.copyFromId,
         completeness: state.completeness,
         problemCount: state.errors,
-        summary: summaryJson(summaryFromComputed(scheme, state.computed)),
+        summary: summaryJson(summaryFromComputed(scheme, state.computed, state.scores)),
         lastEditedById: actor.userId,
       },
     });

@@ -34,7 +34,7 @@ export function toMatrixView(d: Dashboard): MatrixView {
       if (!r) return [];
       const cells = d.columns.map((c): MatrixViewCell => {
         const cell = r.cells[c.key];
-        const text = cellText(cell, c.unit);
+        const text = cellText(cell, c.unit, c.affix);
         const state = cell?.met === false ? CELL_UNMET : text === "—" ? CELL_MISSING : CELL_PLAIN;
         const delta = deltaText(cell);
         const title = state === CELL_UNMET || cell?.previous ? cellTitle(c, cell, previousYear) : "";

@@ -3,10 +3,17 @@
 import { MISSING_DISPLAY } from "@/lib/indicators/format";
 import type { IndicatorColumn, MatrixCell } from "@/lib/review/dashboard/types";
 
-/** "99.82%" under a "%" column → "99.82"; "是", "否" stay; a missing figure → "—". */
-export function cellText(cell: MatrixCell | undefined, unit: string): string {
+/** "99.82%" under a "%" column → "99.82"; a ratio keeps "1:16"; "是", "否" stay; a missing figure → "—". */
+export function cellText(cell: MatrixCell | undefined, unit: string, affix?: { prefix: string; suffix: string }): string {
   if (!cell || cell.display === MISSING_DISPLAY) return "—";
-  return unit && cell.display.endsWith(unit) ? cell.display.slice(0, -unit.length) : cell.display;
+  const suffix = affix ? affix.suffix : unit;
+  return suffix && cell.display.endsWith(suffix) ? cell.display.slice(0, -suffix.length) : cell.display;
+}
+
+/** The .xlsx number format of a column: decimals, a "1:" before ratios (the header names other units). */
+export function cellNumberFormat(col: IndicatorColumn): string {
+  const digits = col.precision ? `0.${"0".repeat(col.precision)}` : "0";
+  return col.affix?.prefix ? `"${col.affix.prefix}"${digits}` : digits;
 }
 
 /** "↑2.25", "↓0.5"; "" when unchanged or not comparable. */
@@ -21,7 +28,7 @@ export function cellTitle(col: IndicatorColumn, cell: MatrixCell | undefined, pr
   if (cell?.met === false) parts.push(`未达标（目标 ${col.target}）`);
   else if (cell?.met === true) parts.push("达标");
   if (cell?.previous) {
-    const change = cell.delta === null ? "" : cell.delta === 0 ? "，持平" : `，${cell.delta > 0 ? "增加" : "减少"} ${Math.abs(cell.delta)}${col.unit}`;
+    const change = cell.delta === null ? "" : cell.delta === 0 ? "，持平" : `，${cell.delta > 0 ? "增加" : "减少"} ${Math.abs(cell.delta)}${col.affix ? col.affix.suffix : col.unit}`;
     parts.push(`${previousYear} 年 ${cell.previous}${change}`);
   }
   return parts.join("；");

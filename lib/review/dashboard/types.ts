@@ -11,6 +11,9 @@ export type IndicatorColumn = {
   /** "≥ 90%"; null when the indicator has no target. */
   target: string | null;
   precision: number;
+  /** What the display format writes around the number ("1:" before a ratio, "%" or "万元" after), so the matrix
+   *  and the .xlsx can show the bare number under a header that names the unit. */
+  affix?: { prefix: string; suffix: string };
 };
 
 export type MatrixCell = {

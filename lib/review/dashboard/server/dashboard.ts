@@ -11,6 +11,7 @@ import { requirePermission } from "@/lib/auth/server/guards";
 import { countiesInScope } from "@/lib/auth/server/scope";
 import { schemeIndicators } from "@/lib/template/lookup";
 import { targetLabel } from "@/lib/indicators/targets";
+import { headerUnit, styleOf } from "@/lib/indicators/display";
 import { cachedScheme } from "@/lib/schemes/server/service";
 import { reportStatusText } from "@/lib/report/status";
 import { beijingParts } from "@/lib/dates";
@@ -99,13 +100,17 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
   }
   const openBy = new Map(openThreads.map((o) => [o.reportId, o._count._all]));
   const columns: IndicatorColumn[] = scheme
-    ? schemeIndicators(scheme).map((i) => ({
-        key: i.key,
-        label: i.label,
-        unit: i.unit,
-        target: i.target ? targetLabel(i.target, i.unit) : null,
-        precision: i.precision,
-      }))
+    ? schemeIndicators(scheme).map((i) => {
+        const style = styleOf(i);
+        return {
+          key: i.key,
+          label: i.label,
+          unit: headerUnit(style),
+          target: i.target ? targetLabel(i.target, style) : null,
+          precision: style.places,
+          affix: { prefix: style.prefix, suffix: style.suffix },
+        };
+      })
     : [];
   const level = levelOfRegion(actor.region.level);
 

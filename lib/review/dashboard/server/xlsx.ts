@@ -5,7 +5,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { Dashboard } from "@/lib/review/dashboard/types";
 import { bucketLabel } from "@/lib/review/dashboard/buckets";
-import { cellText } from "@/lib/review/dashboard/text";
+import { cellNumberFormat, cellText } from "@/lib/review/dashboard/text";
 import { formatDateTime } from "@/lib/dates";
 
 const UNMET_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE2E2" } };
@@ -60,11 +60,11 @@ function matrix(wb: ExcelJS.Workbook, d: Dashboard) {
   for (const row of d.rows) {
     if (!row.report) continue;
     const cells = row.report.cells;
-    const line = ws.addRow([row.county.name, ...d.columns.map((c) => cells[c.key]?.value ?? cellText(cells[c.key], c.unit))]);
+    const line = ws.addRow([row.county.name, ...d.columns.map((c) => cells[c.key]?.value ?? cellText(cells[c.key], c.unit, c.affix))]);
     d.columns.forEach((col, i) => {
       const cell = line.getCell(i + 2);
       const value = cells[col.key];
-      if (typeof cell.value === "number") cell.numFmt = col.precision ? `0.${"0".repeat(col.precision)}` : "0";
+      if (typeof cell.value === "number") cell.numFmt = cellNumberFormat(col);
       if (value?.met === false) {
         cell.fill = UNMET_FILL;
         cell.font = { color: { argb: "FF991B1B" } };

@@ -12,8 +12,7 @@ import { contentAsText } from "@/lib/report/as-text";
 import { emptyContent } from "@/lib/report/content";
 import { decodeSection } from "@/lib/report/stored";
 import { renderFigureRefs } from "@/lib/report/figures";
-import { allValues, type SectionContents } from "@/lib/report/precheck";
-import { computeIndicators } from "@/lib/indicators/compute";
+import { evaluateReport, type SectionContents } from "@/lib/report/evaluate";
 import { sectionsOf } from "@/lib/report/sections";
 import { listComments } from "@/lib/review/comments/server";
 import type { CommentThreadView } from "@/lib/review/comments";
@@ -104,8 +103,8 @@ export async function changesSinceLastSubmission(db: Db, actor: Actor, reportId:
       const json = revisions.find((r) => r.sectionKey === d.key && r.version === (versions[d.key] ?? 0))?.content;
       contents[d.key] = json ? decodeSection(d, json, `第 ${versions[d.key]} 版`) : emptyContent[d.kind]();
     }
-    const values = allValues(contents);
-    return { contents, values, computed: computeIndicators(report.schemeDef, values) };
+    const { values, computed } = evaluateReport(report.schemeDef, contents);
+    return { contents, values, computed };
   };
   const before = snapshot(vPrev);
   const after = snapshot(vCur);
