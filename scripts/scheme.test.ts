@@ -30,13 +30,15 @@ describe("npm run scheme -- validate", () => {
     expect(r.code).toBe(0);
   });
 
-  it("prints every error as path：message and exits 1", async () => {
+  it("prints every error with a 1-based location, the value found and the path, and exits 1", async () => {
     const broken = structuredClone(SHANXI_2021_COUNTY) as Record<string, unknown>;
     broken.title = "";
     broken.numbering = "roman";
     const r = await cli(["validate", writeJson("invalid.json", broken)]);
     expect(r.code).toBe(1);
-    expect(r.stderr.split("\n")).toEqual(expect.arrayContaining(["无效：发现 2 处错误", "title：不能为空", "numbering：编号方式只能是 flat 或 grouped"]));
+    expect(r.stderr.split("\n")).toEqual(
+      expect.arrayContaining(["无效：发现 2 处错误", '标题（title）：不能为空〔title〕', '编号方式（numbering）：编号方式只能是 flat 或 grouped（现为 "roman"）〔numbering〕']),
+    );
   });
 
   it("refuses text that is not JSON and a file that does not exist", async () => {

@@ -20,7 +20,8 @@ const USAGE = `用法：npm run scheme -- <命令>
   export <代码> [--version N]   输出已保存方案的 JSON（默认最新版本）
   validate <文件.json>          检查评价方案文件（与上传页面的检查相同，不需要数据库）`;
 
-/** The same checks and the same "path：message" lines as the upload page (SchemeValidationError formats both). */
+/** The same checks and the same lines as the upload page (SchemeValidationError formats both: 1-based location,
+ *  message, the value found, the path). */
 function validateFile(file: string): number {
   let text: string;
   try {
@@ -42,15 +43,15 @@ function validateFile(file: string): number {
     return printErrors([{ path: "", message: `不是有效的 JSON：${(error as Error).message}` }]);
   }
   const result = validateScheme(json);
-  if (!result.ok) return printErrors(result.errors);
+  if (!result.ok) return printErrors(result.errors, json);
   const s = result.scheme;
   const counts = `${s.criteria.length} 项评价重点，${schemeInputs(s).length} 个数据项，${schemeIndicators(s).length} 个计算指标`;
   console.log(`有效：${s.code} 第 ${s.version} 版，${counts}`);
   return 0;
 }
 
-function printErrors(errors: { path: string; message: string }[]): number {
-  const { rows } = new SchemeValidationError(errors);
+function printErrors(errors: { path: string; message: string }[], json: unknown = null): number {
+  const { rows } = new SchemeValidationError(errors, json);
   console.error(`无效：发现 ${rows.length} 处错误`);
   for (const row of rows) console.error(row.message);
   return 1;

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { validateInputValue } from "@/lib/indicators/input-value";
 import { statusLabel } from "@/lib/indicators/format";
+import { styleOf } from "@/lib/indicators/display";
 import { targetLabel } from "@/lib/indicators/targets";
 import type { ComputedFigures } from "@/lib/indicators/types";
 import type { TIndicator, TInput } from "@/lib/template/schema";
@@ -107,7 +108,7 @@ export function IndicatorRow({ indicator, computed }: { indicator: TIndicator; c
         <span className="text-base font-semibold tabular-nums text-slate-900" data-testid="value">
           {r.display}
         </span>
-        {indicator.target ? <span className="text-xs text-slate-500">目标 {indicator.target.label ?? targetLabel(indicator.target, indicator.unit)}</span> : null}
+        {indicator.target ? <span className="text-xs text-slate-500">目标 {indicator.target.label ?? targetLabel(indicator.target, styleOf(indicator))}</span> : null}
         {r.status !== "no-target" ? (
           <span className={`rounded border px-1.5 py-0.5 text-xs ${STATUS_TONE[r.status]}`} data-testid="status" title={r.reason}>
             {statusLabel(r.status)}

@@ -5,6 +5,9 @@ import { NarrativeField, type FigureOption } from "@/components/report/narrative
 import { useSectionForm, type SectionFormProps } from "@/components/report/use-section-form";
 import { SectionFrame } from "@/components/report/section-frame";
 import { EvidencePanel, type EvidenceItem } from "@/components/report/evidence-panel";
+import { MatrixFields, matrixIndicatorKeys, matrixInputKeys } from "@/components/report/matrix-fields";
+import { ScoreField } from "@/components/report/score-field";
+import type { ScoreSheet } from "@/lib/report/scores";
 import type { ComputedFigures } from "@/lib/indicators/types";
 import { fieldId } from "@/lib/report/precheck";
 import type { SectionDef } from "@/lib/report/sections";
@@ -20,6 +23,8 @@ export function NarrativeForm(
     figures: FigureOption[];
     render: (text: string) => string;
     evidence: EvidenceItem[] | null;
+    /** The report's score sheet (scored schemes): the score field shows the live subtotal, total and grade. */
+    scores?: ScoreSheet | null;
   },
 ) {
   const { form, autosave } = useSectionForm<TNarrativeContent>(props);
@@ -31,7 +36,12 @@ export function NarrativeForm(
   const id = (f: string) => fieldId(def.key, f);
   const subs = def.criterion?.subpoints ?? [];
   const errors = formState.errors;
-  const showScore = def.partKind === "selfScore" || def.criterion?.maxScore !== undefined;
+  // Scored schemes total the items themselves; a typed score in the 自评得分 part is for schemes without scoring.
+  const showScore = (def.partKind === "selfScore" && !props.scores) || def.criterion?.maxScore !== undefined;
+  const inMatrix = matrixInputKeys(def.matrices);
+  // Matrix indicators show in their grid; indicators computed elsewhere (shows) are listed with the section's own.
+  const inMatrixResults = matrixIndicatorKeys(def.matrices);
+  const listed = [...def.indicators.filter((d) => !inMatrixResults.has(d.key)), ...(def.shows ?? [])];
 
   return (
     <SectionFrame def={def} autosave={autosave}>
@@ -64,13 +74,13 @@ export function NarrativeForm(
           />
         ))}
 
-        {def.inputs.length ? (
+        {def.inputs.length || listed.length ? (
           <section aria-labelledby={id("figures-title")} className="rounded-lg border border-slate-200 bg-slate-50/60 p-4">
             <h3 id={id("figures-title")} className="mb-3 text-sm font-semibold text-slate-800">
               数据
             </h3>
             <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
-              {def.inputs.map((input) => (
+              {def.inputs.filter((i) => !inMatrix.has(i.key)).map((input) => (
                 <FigureInput
                   key={input.key}
                   id={id(`value-${input.key}`)}
@@ -82,11 +92,16 @@ export function NarrativeForm(
                 />
               ))}
             </div>
-            {def.indicators.length ? (
+            {def.matrices?.length ? (
+              <div className="mt-4 space-y-3">
+                <MatrixFields sectionKey={def.key} matrices={def.matrices} values={values} computed={props.computed} readOnly={readOnly} onValue={(key, v) => setValue(`values.${key}`, v, { shouldDirty: true })} />
+              </div>
+            ) : null}
+            {listed.length ? (
               <div className="mt-4">
                 <h4 className="mb-1 text-sm font-semibold text-slate-800">计算结果</h4>
                 <ul aria-label="计算结果">
-                  {def.indicators.map((ind) => (
+                  {listed.map((ind) => (
                     <IndicatorRow key={ind.key} indicator={ind} computed={props.computed} />
                   ))}
                 </ul>
@@ -103,7 +118,9 @@ export function NarrativeForm(
           </section>
         ) : null}
 
-        {showScore ? (
+        {def.score ? (
+          <ScoreField form={form} def={def} readOnly={readOnly} sheet={props.scores} />
+        ) : showScore ? (
           <div className="max-w-xs space-y-1">
             <label htmlFor={id("score")} className="block text-sm text-slate-700">
               自评得分{def.criterion?.maxScore !== undefined ? `（满分 ${def.criterion.maxScore}）` : ""}

@@ -1,6 +1,7 @@
 "use client";
 import type { ReportState } from "@/lib/report/precheck";
 import type { SectionDef } from "@/lib/report/sections";
+import { scoreText } from "@/lib/report/scores";
 
 export const PRECHECK_KEY = "__precheck";
 
@@ -33,6 +34,15 @@ export function Outline({
         <div className="mt-1 h-1.5 rounded bg-slate-200" aria-hidden>
           <div className="h-1.5 rounded bg-brand-600" style={{ width: `${state.completeness}%` }} />
         </div>
+        {state.scores ? (
+          <div className="mt-2 flex items-baseline justify-between" data-testid="outline-score">
+            <span className="text-xs text-slate-500">自评总分</span>
+            <span className="tabular-nums text-slate-800">
+              <b>{scoreText(state.scores.total)}</b> / {state.scores.max}
+              {state.scores.grade ? <span className="ml-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{state.scores.grade.label}</span> : null}
+            </span>
+          </div>
+        ) : null}
       </div>
       <ol className="space-y-0.5">
         {sections.map((s, i) => {

@@ -6,6 +6,7 @@ import { GrowingTextarea } from "@/components/report/growing-textarea";
 import { SectionFrame } from "@/components/report/section-frame";
 import { useSectionForm, type SectionFormProps } from "@/components/report/use-section-form";
 import type { ComputedFigures } from "@/lib/indicators/types";
+import { styleOf } from "@/lib/indicators/display";
 import { targetLabel } from "@/lib/indicators/targets";
 import { fieldId } from "@/lib/report/precheck";
 import type { SectionDef } from "@/lib/report/sections";
@@ -20,7 +21,7 @@ type Unmet = { indicator: TIndicator; criterionCode: string | null; criterionTit
 
 /** What an unmet indicator proposes: a problem naming the figure and the target, for the writer to edit. */
 function proposal(u: Unmet): TProblem {
-  const target = u.indicator.target ? (u.indicator.target.label ?? targetLabel(u.indicator.target, u.indicator.unit)) : "";
+  const target = u.indicator.target ? (u.indicator.target.label ?? targetLabel(u.indicator.target, styleOf(u.indicator))) : "";
   return {
     id: newId(),
     title: `${u.indicator.label}为${u.display}，未达到${target}的目标`,

@@ -9,6 +9,7 @@ import { NextStepsForm } from "@/components/report/next-steps-form";
 import { SchoolTableForm } from "@/components/report/school-table-form";
 import { VetoForm } from "@/components/report/veto-form";
 import { CommentsPanel } from "@/components/report/comments-panel";
+import { ScoreSheetPanel } from "@/components/report/score-sheet";
 import type { EvidenceItem } from "@/components/report/evidence-panel";
 import type { FigureOption } from "@/components/report/narrative-field";
 import { emptyContent, type SectionContent } from "@/lib/report/content";
@@ -98,7 +99,10 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
       </aside>
       <div className={`min-w-0 rounded-lg border border-slate-200 bg-white p-6 shadow-sm lg:p-8 xl:p-6 ${common ? "" : "xl:col-span-2"}`}>
         {active === PRECHECK_KEY || !common ? (
-          <PrecheckPanel findings={state.findings} sections={sections} onGo={(f: Finding) => select(f.sectionKey, f.field)} />
+          <div className="space-y-6">
+            <ScoreSheetPanel scheme={scheme} sheet={state.scores} results={state.results} onGo={(k) => select(k)} />
+            <PrecheckPanel findings={state.findings} sections={sections} onGo={(f: Finding) => select(f.sectionKey, f.field)} />
+          </div>
         ) : common.kind === "meta" ? (
           <MetaForm {...common} figures={figures} render={render} />
         ) : common.kind === "problems" ? (
@@ -110,7 +114,10 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
         ) : common.kind === "schoolTable" ? (
           <SchoolTableForm {...common} result={common.def.table ? state.tables[common.def.table.key] : undefined} />
         ) : (
-          <NarrativeForm {...common} scheme={scheme} computed={state.computed} figures={figures} render={render} evidence={common.def.criterion ? evidence : null} />
+          <div className="space-y-6">
+            {common.def.partKind === "selfScore" ? <ScoreSheetPanel scheme={scheme} sheet={state.scores} results={state.results} onGo={(k) => select(k)} /> : null}
+            <NarrativeForm {...common} scheme={scheme} computed={state.computed} figures={figures} render={render} evidence={common.def.criterion ? evidence : null} scores={state.scores} />
+          </div>
         )}
       </div>
       {common ? (

@@ -44,6 +44,17 @@ export function SchoolTableResults({ result }: { result: SchoolTableResult }) {
           </p>
         ))}
       </div>
+      {result.limits.length ? (
+        <ul className="space-y-1 text-sm" aria-label="其他按校核查的要求">
+          {result.limits.map((l) => (
+            <li key={l.indicator} data-testid={`limit-${l.indicator}`} className={l.status === "unmet" ? "text-red-700" : l.status === "met" ? "text-emerald-700" : "text-amber-700"}>
+              {l.label}：{l.status === "met" ? `${l.met} 所学校均符合要求` : l.status === "none" ? "尚无学校数据" : ""}
+              {l.unmet.length ? `${l.unmet.length} 所未达到要求（${l.unmet.slice(0, 5).join("、")}${l.unmet.length > 5 ? " 等" : ""}）` : ""}
+              {l.missing.length ? `${l.unmet.length ? "；" : ""}${l.missing.length} 所缺少数据` : ""}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <div className="overflow-x-auto">
         <table aria-label="差异系数" className="w-full border-collapse text-sm">
           <thead>

@@ -39,6 +39,7 @@ export function SchoolTableRows({ table, form, rows, result, readOnly }: Props) 
   const { register, setValue, getValues, formState } = form;
   const errors = formState.errors.rows;
   const visible = rows.fields.slice(0, shown);
+  const counted = table.indicators.filter((d) => d.role === "counted").length;
 
   const onType = (i: number, type: string) => {
     const stages = table.schoolTypes.find((t) => t.key === type)?.stages ?? [];
@@ -55,6 +56,11 @@ export function SchoolTableRows({ table, form, rows, result, readOnly }: Props) 
               <th className="min-w-44 whitespace-nowrap px-2 py-1.5 text-left">{table.nameLabel}</th>
               <th className="min-w-28 whitespace-nowrap px-2 py-1.5 text-left">{table.typeLabel}</th>
               <th className="min-w-20 whitespace-nowrap px-2 py-1.5 text-left">{table.stageLabel}</th>
+              {table.attributes.map((a) => (
+                <th key={a.key} title={a.hint} className="min-w-20 whitespace-nowrap px-2 py-1.5 text-left">
+                  {a.label}
+                </th>
+              ))}
               {table.columns.map((c) => (
                 <th key={c.key} title={c.hint} className="min-w-24 px-2 py-1.5 text-right font-normal">
                   {c.label}
@@ -110,6 +116,27 @@ export function SchoolTableRows({ table, form, rows, result, readOnly }: Props) 
                         ))}
                     </select>
                   </td>
+                  {table.attributes.map((a) => (
+                    <td key={a.key} className="px-1 py-1">
+                      {a.kind === "flag" ? (
+                        <input type="checkbox" aria-label={`第 ${i + 1} 行${a.label}`} className="mt-1.5" disabled={readOnly} {...register(`rows.${i}.attrs.${a.key}`)} />
+                      ) : (
+                        <select
+                          aria-label={`第 ${i + 1} 行${a.label}`}
+                          className={`${cell} w-24`}
+                          disabled={readOnly}
+                          {...register(`rows.${i}.attrs.${a.key}`, { setValueAs: (v) => (v === "" ? undefined : v) })}
+                        >
+                          <option value="">—</option>
+                          {a.options.map((o) => (
+                            <option key={o.key} value={o.key}>
+                              {o.label}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </td>
+                  ))}
                   {table.columns.map((c) => {
                     const message = e?.values?.[c.key]?.message;
                     return (
@@ -135,7 +162,7 @@ export function SchoolTableRows({ table, form, rows, result, readOnly }: Props) 
                     );
                   })}
                   <td title={school?.reason} className={`whitespace-nowrap bg-slate-50/60 px-2 py-1.5 ${status?.className ?? ""}`}>
-                    {status ? `${status.text}${school?.status === "pass" || school?.status === "fail" ? `（${school.metCount}/${table.indicators.length}）` : ""}` : "—"}
+                    {status ? `${status.text}${school?.status === "pass" || school?.status === "fail" ? `（${school.metCount}/${counted}）` : ""}` : "—"}
                   </td>
                   {!readOnly ? (
                     <td className="px-1 py-1">

@@ -40,9 +40,9 @@ export function schoolTableAnnexes(sections: SectionDef[], contents: Record<stri
           name: singleLine(rows[s.index].name) || "（未填写校名）",
           stage: stageLabel.get(s.stage) ?? s.stage,
           pupils: String(rows[s.index].values[table.enrolment] ?? "—"),
-          // Each column prints its indicator's precision in full ("12.50", not "12.5"), so the digits line up.
-          values: s.indicators.map((r, j) => (r.value === null ? "—" : `${r.value.toFixed(table.indicators[j].precision)}${r.status === "met" ? "" : BELOW_MARK}`)),
-          met: s.status === "pass" || s.status === "fail" ? `${s.metCount}/${table.indicators.length}` : "—",
+          // Each column prints its indicator's display format in full ("12.50", not "12.5"), so the digits line up.
+          values: s.indicators.map((r, j) => (r.value === null ? "—" : `${trimUnit(r.display, table.indicators[j].unit)}${r.status === "met" ? "" : BELOW_MARK}`)),
+          met: s.status === "pass" || s.status === "fail" ? `${s.metCount}/${table.indicators.filter((d) => d.role === "counted").length}` : "—",
           status: SCHOOL_STATUS[s.status],
         }),
       );
@@ -81,3 +81,6 @@ function fixedDecimals(display: string, places: number): string {
   if (!m || places === 0) return display;
   return `${m[1]}.${(m[2] ?? "").padEnd(places, "0")}${m[3]}`;
 }
+
+/** "9.20㎡" under a header "生均校舍面积（㎡）" → "9.20": the header carries the unit. */
+const trimUnit = (display: string, unit: string) => (unit && display.endsWith(unit) ? display.slice(0, -unit.length) : display);

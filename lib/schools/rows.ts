@@ -17,7 +17,7 @@ export const ZSchoolRow = z.object({
   stage: z.string().max(40),
   values: z.record(z.string().max(80), z.number().nullable()).default({}),
   /** Per-school flags (true/false) and categories (an option key) the table declares in `attributes`. */
-  attrs: z.record(z.string().max(40), z.union([z.string().max(40), z.boolean()])).optional(),
+  attrs: z.record(z.string().max(40), z.union([z.string().max(40), z.boolean()]).optional()).optional(),
 });
 export type TSchoolRow = z.infer<typeof ZSchoolRow>;
 
@@ -60,6 +60,7 @@ export function schoolTableContentErrors(table: TSchoolTable, content: TSchoolTa
       errors[`rows.${i}.stage`] = [`${at}：${type.label}的学段应为${allowed}`];
     }
     for (const [key, value] of Object.entries(row.attrs ?? {})) {
+      if (value === undefined) continue;
       const attr = table.attributes.find((a) => a.key === key);
       if (!attr) errors[`rows.${i}.attrs.${key}`] = [`${at}：表格中没有「${key}」这一属性`];
       else if (attr.kind === "flag" && typeof value !== "boolean") errors[`rows.${i}.attrs.${key}`] = [`${at}「${attr.label}」：应为“是”或“否”`];

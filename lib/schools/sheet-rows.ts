@@ -5,7 +5,7 @@
 import type { RowError } from "@/lib/errors";
 import { validateInputValue } from "@/lib/indicators/input-value";
 import { headerWithUnit, normaliseHeader } from "@/lib/template/headers";
-import type { TSchoolTable, TTableColumn } from "@/lib/template/school-table";
+import type { TRowAttribute, TSchoolTable, TTableColumn } from "@/lib/template/school-table";
 import { SCHOOL_NAME_MAX, type TSchoolRow } from "@/lib/schools/rows";
 
 /** A cell as the readers hand it over: text, a number, empty, or a cell that cannot hold data (with the reason). */
@@ -24,7 +24,7 @@ export type ImportOutcome =
 /** A sheet with a mistake in every cell would produce thousands of lines; the first ones are enough to act on. */
 export const IMPORT_ERRORS_MAX = 200;
 
-type Target = { kind: "name" | "type" | "stage" } | { kind: "column"; column: TTableColumn };
+type Target = { kind: "name" | "type" | "stage" } | { kind: "column"; column: TTableColumn } | { kind: "attr"; attr: TRowAttribute };
 
 export function rowsFromGrid(table: TSchoolTable, grid: Iterable<GridRow>): ImportOutcome {
   const problems = new Problems();
@@ -81,6 +81,7 @@ function matchHeaders(table: TSchoolTable, header: GridRow, problems: Problems):
   put(table.nameLabel, { kind: "name" });
   put(table.typeLabel, { kind: "type" });
   put(table.stageLabel, { kind: "stage" });
+  for (const attr of table.attributes) for (const label of [attr.label, ...attr.aliases]) put(label, { kind: "attr", attr });
   for (const column of table.columns) {
     for (const label of [column.label, ...column.aliases]) {
       put(label, { kind: "column", column });
@@ -100,7 +101,7 @@ function matchHeaders(table: TSchoolTable, header: GridRow, problems: Problems):
       unknown.push(`「${text}」（第 ${columnLetter(i)} 列）`);
       return;
     }
-    const id = target.kind === "column" ? target.column.key : target.kind;
+    const id = target.kind === "column" ? target.column.key : target.kind === "attr" ? `attr:${target.attr.key}` : target.kind;
     const first = seen.get(id);
     if (first !== undefined) {
       problems.add(header.line, `列「${text}」重复：第 ${columnLetter(first)} 列和第 ${columnLetter(i)} 列是同一项`);
@@ -117,7 +118,7 @@ function matchHeaders(table: TSchoolTable, header: GridRow, problems: Problems):
   ];
   if (missing.length) problems.add(header.line, `缺少列：${missing.map((m) => `「${m}」`).join("、")}`);
   if (unknown.length) {
-    const allowed = [table.nameLabel, table.typeLabel, table.stageLabel, ...table.columns.map((c) => c.label)].join("、");
+    const allowed = [table.nameLabel, table.typeLabel, table.stageLabel, ...table.attributes.map((a) => a.label), ...table.columns.map((c) => c.label)].join("、");
     problems.add(header.line, `无法识别的列：${unknown.join("、")}。可用的列标题：${allowed}`);
   }
   return problems.count ? null : targets;
@@ -142,9 +143,11 @@ function parseRow(table: TSchoolTable, targets: Map<number, Target>, line: numbe
   let typeText = "";
   let stageText = "";
   const values: Record<string, number | null> = {};
+  const attrs: Record<string, string | boolean> = {};
   for (const [i, target] of targets) {
     const cell = cells[i] ?? null;
-    const label = target.kind === "column" ? target.column.label : target.kind === "name" ? table.nameLabel : target.kind === "type" ? table.typeLabel : table.stageLabel;
+    const label =
+      target.kind === "column" ? target.column.label : target.kind === "attr" ? target.attr.label : target.kind === "name" ? table.nameLabel : target.kind === "type" ? table.typeLabel : table.stageLabel;
     if (cell !== null && typeof cell === "object") {
       problems.add(line, `${at(label)}：${cell.problem}`);
       continue;
@@ -153,6 +156,13 @@ function parseRow(table: TSchoolTable, targets: Map<number, Target>, line: numbe
     else if (target.kind === "type") typeText = cellText(cell);
     else if (target.kind === "stage") stageText = cellText(cell);
     else if (target.kind === "column") values[target.column.key] = numberCell(target.column, cell, at(target.column.label), line, problems);
+    else if (target.kind === "attr") {
+      const text = cellText(cell);
+      if (!text) continue;
+      const value = attributeValue(target.attr, text);
+      if (value === null) problems.add(line, `${at(target.attr.label)}：「${text}」不是可用的值（${attributeChoices(target.attr)}）`);
+      else attrs[target.attr.key] = value;
+    }
   }
 
   if (!name) problems.add(line, `${at(table.nameLabel)}：未填写`);
@@ -171,8 +181,19 @@ function parseRow(table: TSchoolTable, targets: Map<number, Target>, line: numbe
     } else stage = stageKey ?? type.stages[0];
   }
   if (problems.count > before || !type || !stage) return null;
-  return { name, type: type.key, stage, values };
+  return { name, type: type.key, stage, values, ...(Object.keys(attrs).length ? { attrs } : {}) };
 }
+
+const FLAG_TEXT: Record<string, boolean> = { 是: true, 否: false, true: true, false: false, "1": true, "0": false, "√": true, "×": false };
+
+/** A flag cell (是/否) or a category cell (an option's label, alias or key) as the stored value; null if unknown. */
+export function attributeValue(attr: TRowAttribute, text: string): string | boolean | null {
+  const wanted = normaliseHeader(text);
+  if (attr.kind === "flag") return Object.hasOwn(FLAG_TEXT, wanted) ? FLAG_TEXT[wanted] : null;
+  return attr.options.find((o) => [o.label, o.key, ...o.aliases].some((l) => normaliseHeader(l) === wanted))?.key ?? null;
+}
+
+export const attributeChoices = (attr: TRowAttribute): string => (attr.kind === "flag" ? "是、否" : attr.options.map((o) => o.label).join("、"));
 
 /** "小学", "小学部", "小学段" all name the 小学 stage. */
 function matchStage(table: TSchoolTable, text: string): string | undefined {

@@ -21,6 +21,11 @@ export function unwrap(schema: Schema): Schema {
 }
 
 const shapeOf = (s: Schema) => defOf(s).shape as Record<string, Schema>;
+/** The values a discriminator field allows (a literal's, or an enum's). */
+const tagsOf = (s: Schema): unknown[] => {
+  const d = defOf(unwrap(s));
+  return (d.values as unknown[] | undefined) ?? Object.values((d.entries as object | undefined) ?? {});
+};
 
 /** The schema that parses `value`, choosing a union's option by its discriminator and a condition by its key. */
 function resolve(schema: Schema, value: unknown): Schema {
@@ -32,7 +37,7 @@ function resolve(schema: Schema, value: unknown): Schema {
   const d = defOf(s);
   if (d.type === "union" && typeof d.discriminator === "string" && value && typeof value === "object") {
     const wanted = (value as Record<string, unknown>)[d.discriminator];
-    const option = (d.options as Schema[]).find((o) => (defOf(shapeOf(unwrap(o))[d.discriminator as string]).values as unknown[] | undefined)?.includes(wanted));
+    const option = (d.options as Schema[]).find((o) => tagsOf(shapeOf(unwrap(o))[d.discriminator as string]).includes(wanted));
     return option ? unwrap(option) : s;
   }
   return s;
@@ -57,68 +62,86 @@ export function objectKeysAt(root: Schema, json: unknown, path: readonly Propert
 }
 
 export interface ModelField {
-  /** Where the field sits, e.g. "criteria[].indicators[].formula{op=ratio}.num". */
-  path: string;
   key: string;
   /** "string", "number", "integer", "boolean", "array", "object", "record", "enum", "literal", "condition", "union". */
   type: string;
+  /** May be left out (optional or with a default). */
   optional: boolean;
   defaultValue?: unknown;
   /** Allowed values of an enum or literal. */
   values?: unknown[];
 }
 
-/** Every field of every object the model can hold, depth first, each object once per place. */
-export function modelFields(root: Schema, rootPath = ""): ModelField[] {
-  const out: ModelField[] = [];
-  const seenConditions = { done: false };
+export interface ModelObject {
+  /** Where the object first appears, e.g. "criteria[].indicators[].formula{op=ratio}"; "" for the scheme itself;
+   *  "condition{allOf}" for the kinds of conditions. */
+  path: string;
+  /** Other places the same object appears (ZInput in criteria, the profile part and matrices). */
+  alsoAt: string[];
+  fields: ModelField[];
+}
+
+/** Every object of the model once, in the order a depth-first walk meets them, with its fields. */
+export function modelObjects(root: Schema): ModelObject[] {
+  const objects: ModelObject[] = [];
+  const byIdentity = new Map<Schema, ModelObject>();
   const visit = (schema: Schema, path: string, depth: number) => {
-    if (depth > 12) return;
+    if (depth > 14) return;
     const s = unwrap(schema);
     if (s === ZCondition) {
-      if (seenConditions.done) return;
-      seenConditions.done = true;
-      for (const [kind, shape] of Object.entries(CONDITION_SHAPES)) visit(shape as Schema, `condition{${kind}}`, depth + 1);
+      for (const [kind, shape] of Object.entries(CONDITION_SHAPES)) visitObject(unwrap(shape as Schema), `condition{${kind}}`, depth + 1);
       return;
     }
     const d = defOf(s);
-    if (d.type === "object") {
-      for (const [key, field] of Object.entries(shapeOf(s))) {
-        const here = path ? `${path}.${key}` : key;
-        out.push(describe(field, path, key));
-        visit(field, here, depth + 1);
-      }
-    } else if (d.type === "array") visit(d.element as Schema, `${path}[]`, depth + 1);
+    if (d.type === "object") visitObject(s, path, depth);
+    else if (d.type === "array") visit(d.element as Schema, `${path}[]`, depth + 1);
     else if (d.type === "record") visit(d.valueType as Schema, `${path}{}`, depth + 1);
     else if (d.type === "union") {
       const disc = d.discriminator as string | undefined;
       for (const option of d.options as Schema[]) {
         const o = unwrap(option);
-        const tag = disc ? String((defOf(shapeOf(o)[disc]).values as unknown[])[0]) : null;
+        if (defOf(o).type !== "object") continue;
+        const tag = disc ? tagsOf(shapeOf(o)[disc]).join("|") : null;
         visit(o, tag ? `${path}{${disc}=${tag}}` : path, depth + 1);
       }
     }
   };
-  visit(root, rootPath, 0);
-  return out;
+  const visitObject = (s: Schema, path: string, depth: number) => {
+    const seen = byIdentity.get(s);
+    if (seen) {
+      if (seen.path !== path && !seen.alsoAt.includes(path)) seen.alsoAt.push(path);
+      return;
+    }
+    const object: ModelObject = { path, alsoAt: [], fields: [] };
+    byIdentity.set(s, object);
+    objects.push(object);
+    for (const [key, field] of Object.entries(shapeOf(s))) {
+      object.fields.push(describe(field, key));
+      visit(field, path ? `${path}.${key}` : key, depth + 1);
+    }
+  };
+  visit(root, "", 0);
+  return objects;
 }
 
-function describe(field: Schema, path: string, key: string): ModelField {
+function describe(field: Schema, key: string): ModelField {
   let s = field;
   let optional = false;
   let defaultValue: unknown;
   for (;;) {
     const d = defOf(s);
     if (d.type === "optional") optional = true;
-    else if (d.type === "default") defaultValue = typeof d.defaultValue === "function" ? (d.defaultValue as () => unknown)() : d.defaultValue;
-    else if (d.type !== "nullable") break;
+    else if (d.type === "default") {
+      optional = true;
+      defaultValue = typeof d.defaultValue === "function" ? (d.defaultValue as () => unknown)() : d.defaultValue;
+    } else if (d.type !== "nullable") break;
     s = d.innerType as Schema;
   }
-  if (s === ZCondition) return { path, key, type: "condition", optional, defaultValue };
+  if (s === ZCondition) return { key, type: "condition", optional, ...(defaultValue !== undefined ? { defaultValue } : {}) };
   if (defOf(s).type === "pipe") s = defOf(s).in as Schema;
   const d = defOf(s);
   const checks = (d.checks as { _zod: { def: { format?: string } } }[] | undefined) ?? [];
   const integer = d.type === "number" && checks.some((c) => c._zod.def.format === "safeint");
   const values = d.type === "enum" ? Object.values(d.entries as object) : d.type === "literal" ? (d.values as unknown[]) : undefined;
-  return { path, key, type: integer ? "integer" : d.type, optional, ...(defaultValue !== undefined ? { defaultValue } : {}), ...(values ? { values } : {}) };
+  return { key, type: integer ? "integer" : d.type, optional, ...(defaultValue !== undefined ? { defaultValue } : {}), ...(values ? { values } : {}) };
 }

@@ -79,7 +79,7 @@ const titleOf = (node: unknown, field?: string): string | null => {
   return typeof v === "string" && v.trim() ? v.trim().slice(0, 30) : null;
 };
 
-/** "第 5 项评价重点「学前教育」的第 1 个指标「毛入园率」的公式的类型（op）"; "方案" for the whole document. */
+/** "第 5 项评价重点「学前教育」的第 1 个指标「毛入园率」的公式的类型（op）"; "（根）" for the whole document. */
 export function describeLocation(json: unknown, path: string): string {
   const parts = segments(path);
   const words: string[] = [];
@@ -97,7 +97,7 @@ export function describeLocation(json: unknown, path: string): string {
     }
     node = next;
   }
-  return words.length ? words.join("的") : "方案";
+  return words.length ? words.join("的") : "（根）";
 }
 
 /** The value at `path`, when it is short enough to repeat in a message. */
@@ -120,7 +120,7 @@ function shownValue(value: unknown): string | null {
 /** One line for a person: where, what is wrong, and what was found there ("现为 …") unless the message says it. */
 export function describeSchemeError(json: unknown, error: SchemeError): string {
   const where = describeLocation(json, error.path);
-  const found = shownValue(valueAt(json, error.path));
+  const found = error.path ? shownValue(valueAt(json, error.path)) : null;
   const repeat = found && !error.message.includes(found) && !error.message.includes(found.slice(1, -1)) ? `（现为 ${found}）` : "";
   return `${where}：${error.message}${repeat}${error.path ? `〔${error.path}〕` : ""}`;
 }

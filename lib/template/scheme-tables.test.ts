@@ -84,14 +84,23 @@ describe("validateScheme: veto items", () => {
 });
 
 describe("built-in schemes", () => {
-  it("ships Shanxi 2021, 优质均衡 and 学前普及普惠", () => {
-    expect(BUILTIN_SCHEMES.map((s) => s.code)).toEqual(["shanxi-2021-county", "national-2017-compulsory-quality-balance", "national-2020-preschool-universal-inclusive"]);
+  it("ships Shanxi 2021, 优质均衡, 学前普及普惠 and the scored 2023 excerpt", () => {
+    expect(BUILTIN_SCHEMES.map((s) => [s.code, s.version])).toEqual([
+      ["shanxi-2021-county", 1],
+      ["national-2017-compulsory-quality-balance", 2],
+      ["national-2020-preschool-universal-inclusive", 2],
+      ["county-duty-2023-scored-excerpt", 1],
+    ]);
   });
 
-  it("优质均衡: 7 resource indicators with 2017 standards, 15 + 9 sub-points, 6 veto items", () => {
+  it("优质均衡: 7 resource indicators with 2017 standards, 2 per-school ceilings, 15 + 9 sub-points, 6 veto items", () => {
     const s = QUALITY_BALANCE_2017_COUNTY;
     const t = s.tables[0];
-    expect(t.indicators.map((i) => [i.label, i.standards.primary, i.standards.junior])).toEqual([
+    expect(t.indicators.filter((i) => i.role === "separate").map((i) => [i.label, i.bound, i.standards.primary, i.standards.junior, i.variants.map((v) => v.standards)])).toEqual([
+      ["学校规模", "max", 2000, 2000, [{ primary: 2500, junior: 2500 }]],
+      ["班额", "max", 45, 50, []],
+    ]);
+    expect(t.indicators.filter((i) => i.role === "counted").map((i) => [i.label, i.standards.primary, i.standards.junior])).toEqual([
       ["每百名学生拥有高于规定学历教师数", 4.2, 5.3],
       ["每百名学生拥有县级以上骨干教师数", 1, 1],
       ["每百名学生拥有体育、艺术专任教师数", 0.9, 0.9],

@@ -49,8 +49,9 @@ describe.each(TEST_PROVIDERS)("stored schemes on %s", (provider) => {
     expect(row).toMatchObject({ code: "shanxi-2022-county", version: 1, year: 2022, builtin: false, createdBy: admin.userId });
     expect(schemeOf(row)).toEqual(JSON.parse(JSON.stringify(scheme2022())));
     const { latest } = await listSchemes(t.db);
-    // Newest year first: the upload, then the built-in schemes (山西 2021, 学前普及普惠 2020, 优质均衡 2017).
-    expect(latest.map((s) => s.code)).toEqual(["shanxi-2022-county", ...[...BUILTIN_SCHEMES].sort((a, b) => b.year - a.year).map((s) => s.code)]);
+    // Newest year first: the scored 2023 excerpt, the upload, then 山西 2021, 学前普及普惠 2020, 优质均衡 2017.
+    const byYear = [...BUILTIN_SCHEMES, { code: "shanxi-2022-county", year: 2022 }].sort((a, b) => b.year - a.year);
+    expect(latest.map((s) => s.code)).toEqual(byYear.map((s) => s.code));
     expect(await t.db.auditEvent.count({ where: { action: "scheme.upload", targetId: row.id } })).toBe(1);
     expect(await ensureBuiltinSchemes(t.db)).toBe(0);
   });
@@ -58,7 +59,7 @@ describe.each(TEST_PROVIDERS)("stored schemes on %s", (provider) => {
   it("refuses the same code and version again, but takes a higher version as the newest", async () => {
     const admin = await actorFor(t.db, "admin");
     const again = await refusal(uploadScheme(t.db, admin, JSON.stringify(scheme2022())));
-    expect(again.rows).toEqual([{ line: 1, message: "version：方案 shanxi-2022-county 的第 1 版已存在；修改后的方案请提高版本号" }]);
+    expect(again.rows).toEqual([{ line: 1, message: "版本号（version）：方案 shanxi-2022-county 的第 1 版已存在；修改后的方案请提高版本号〔version〕" }]);
     await uploadScheme(t.db, admin, JSON.stringify(scheme2022({ version: 2 })));
     const { latest, all } = await listSchemes(t.db);
     expect(latest.find((s) => s.code === "shanxi-2022-county")?.version).toBe(2);
@@ -79,7 +80,7 @@ describe.each(TEST_PROVIDERS)("stored schemes on %s", (provider) => {
     const { text, at } = withIndicators([{ key: "bad_formula", label: "坏公式", formula: { op: "eval", of: "x" } }]);
     const error = await refusal(uploadScheme(t.db, admin, text));
     expect(error.rows).toEqual([
-      { line: 1, message: expect.stringMatching(new RegExp(`^criteria\\[0\\]\\.indicators\\[${at}\\]\\.formula\\.op：未知的公式类型 "eval"，可用的有：`)) },
+      { line: 1, message: expect.stringMatching(new RegExp(`^第 1 项评价重点「[^」]+」的第 ${at + 1} 个指标「[^」]+」的公式的类型（op）：未知的公式类型 "eval"，可用的有：.*〔criteria\\[0\\]\\.indicators\\[${at}\\]\\.formula\\.op〕$`)) },
     ]);
   });
 
@@ -90,7 +91,9 @@ describe.each(TEST_PROVIDERS)("stored schemes on %s", (provider) => {
       { key: "loop_b", label: "循环乙", formula: { op: "difference", a: "loop_a", b: "loop_a" } },
     ]);
     const error = await refusal(uploadScheme(t.db, admin, text));
-    expect(error.rows).toEqual([{ line: 1, message: `criteria[0].indicators[${at}].formula：指标之间存在循环引用：loop_a → loop_b → loop_a` }]);
+    expect(error.rows).toEqual([
+      { line: 1, message: `第 1 项评价重点「${scheme2022().criteria[0].title}」的第 ${at + 1} 个指标「循环甲」的公式：指标之间存在循环引用：loop_a → loop_b → loop_a〔criteria[0].indicators[${at}].formula〕` },
+    ]);
   });
 
   it("lets only administrators upload, and stores nothing that was refused", async () => {

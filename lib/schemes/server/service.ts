@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/server/guards";
 import { audit } from "@/lib/audit/server";
 import { AppError, notFound } from "@/lib/errors";
 import { BUILTIN_SCHEMES } from "@/lib/template/schemes";
-import { validateScheme } from "@/lib/template/validate-scheme";
+import { describeSchemeErrors, validateScheme } from "@/lib/template/validate-scheme";
 import type { TScheme } from "@/lib/template/schema";
 
 const parsed = new Map<string, TScheme>();
@@ -63,11 +63,15 @@ export async function getSchemeRow(db: Db, id: string) {
   return row;
 }
 
+/** Each error as a person reads it: "第 5 项评价重点「…」的第 1 个指标的公式的类型（op）：…（现为 "eval"）〔path〕". */
 export class SchemeValidationError extends AppError {
   readonly rows: { line: number; message: string }[];
-  constructor(readonly errors: { path: string; message: string }[]) {
+  constructor(
+    readonly errors: { path: string; message: string }[],
+    json: unknown = null,
+  ) {
     super("INVALID_INPUT", `评价方案有 ${errors.length} 处错误，未保存`);
-    this.rows = errors.map((e, i) => ({ line: i + 1, message: `${e.path || "（根）"}：${e.message}` }));
+    this.rows = describeSchemeErrors(json, errors).map((message, i) => ({ line: i + 1, message }));
   }
 }
 
@@ -83,13 +87,11 @@ export async function uploadScheme(db: Db, actor: Actor, text: string) {
     throw new SchemeValidationError([{ path: "", message: `不是有效的 JSON：${(error as Error).message}` }]);
   }
   const result = validateScheme(json);
-  if (!result.ok) throw new SchemeValidationError(result.errors);
+  if (!result.ok) throw new SchemeValidationError(result.errors, json);
   const scheme = result.scheme;
   const exists = await db.scheme.findUnique({ where: { code_version: { code: scheme.code, version: scheme.version } } });
   if (exists) {
-    throw new SchemeValidationError([
-      { path: "version", message: `方案 ${scheme.code} 的第 ${scheme.version} 版已存在；修改后的方案请提高版本号` },
-    ]);
+    throw new SchemeValidationError([{ path: "version", message: `方案 ${scheme.code} 的第 ${scheme.version} 版已存在；修改后的方案请提高版本号` }], json);
   }
   return db.$transaction(async (tx) => {
     const row = await tx.scheme.create({ data: { ...schemeRow(scheme), createdBy: actor.userId } });

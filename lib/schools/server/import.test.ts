@@ -26,7 +26,7 @@ describe("importSchoolSheet: a good sheet", () => {
       name: "第1小学",
       type: "primary_school",
       stage: "primary",
-      values: { pupils: 300, qualified_teachers: 15, backbone_teachers: 4, pe_art_teachers: 4, teaching_area: 1560, sports_area: 2520, equipment_value: 645000, multimedia_rooms: 8 },
+      values: { pupils: 300, qualified_teachers: 15, backbone_teachers: 4, pe_art_teachers: 4, teaching_area: 1560, sports_area: 2520, equipment_value: 645000, multimedia_rooms: 8, max_class_size: null },
     });
     expect(result.content.source).toMatchObject({ fileName: "学校.xlsx", rowCount: 8 });
     expect(result.sheetName).toBe(DATA_SHEET);
@@ -71,12 +71,12 @@ describe("importSchoolSheet: refusals (nothing is imported)", () => {
     const wrong = headers.filter((h) => !h.startsWith("网络多媒体") && !h.startsWith("县级以上骨干")).concat("备注");
     expect(messages(await xlsx([wrong, generatedSchoolRow(0)]))).toEqual([
       "缺少列：「县级以上骨干教师数」、「网络多媒体教室数」",
-      "无法识别的列：「备注」（第 J 列）。可用的列标题：学校名称、学校类型、学段、学生数、高于规定学历教师数、县级以上骨干教师数、体育艺术专任教师数、教学及辅助用房面积、体育运动场馆面积、教学仪器设备值、网络多媒体教室数",
+      "无法识别的列：「备注」（第 K 列）。可用的列标题：学校名称、学校类型、学段、学生数、高于规定学历教师数、县级以上骨干教师数、体育艺术专任教师数、教学及辅助用房面积、体育运动场馆面积、教学仪器设备值、网络多媒体教室数、最大班额",
     ]);
   });
 
   it("refuses a column given twice", async () => {
-    expect(messages(await xlsx([[...headers, "学生数"], generatedSchoolRow(0)]))).toEqual(["列「学生数」重复：第 D 列和第 L 列是同一项"]);
+    expect(messages(await xlsx([[...headers, "学生数"], generatedSchoolRow(0)]))).toEqual(["列「学生数」重复：第 D 列和第 M 列是同一项"]);
   });
 
   it("reports text in number cells by line and column, and imports nothing", async () => {

@@ -11,7 +11,7 @@ import { schoolTypeOf, stageOf, type TSchoolRow } from "@/lib/schools/rows";
 export const DATA_SHEET = "学校数据";
 
 export function templateHeaders(table: TSchoolTable): string[] {
-  return [table.nameLabel, table.typeLabel, table.stageLabel, ...table.columns.map((c) => headerWithUnit(c.label, c.unit))];
+  return [table.nameLabel, table.typeLabel, table.stageLabel, ...table.attributes.map((a) => a.label), ...table.columns.map((c) => headerWithUnit(c.label, c.unit))];
 }
 
 /** Excel limits a list validation's inline text to 255 characters; type and stage lists are far shorter. */
@@ -26,7 +26,11 @@ export async function buildSchoolTableWorkbook(table: TSchoolTable, rows: readon
   sheet.columns.forEach((column, i) => (column.width = i === 0 ? 28 : Math.max(12, headers[i].length * 2 + 2)));
   for (const row of rows) {
     const type = schoolTypeOf(table, row.type);
-    sheet.addRow([row.name, type?.label ?? "", stageOf(table, row.stage)?.label ?? "", ...table.columns.map((c) => row.values[c.key] ?? null)]);
+    const attrs = table.attributes.map((a) => {
+      const v = row.attrs?.[a.key];
+      return a.kind === "flag" ? (v === true ? "是" : v === false ? "否" : null) : (a.options.find((o) => o.key === v)?.label ?? null);
+    });
+    sheet.addRow([row.name, type?.label ?? "", stageOf(table, row.stage)?.label ?? "", ...attrs, ...table.columns.map((c) => row.values[c.key] ?? null)]);
   }
   const last = Math.max(rows.length + 1, 500);
   const types = list(table.schoolTypes.map((t) => t.label));
@@ -34,6 +38,9 @@ export async function buildSchoolTableWorkbook(table: TSchoolTable, rows: readon
   for (let r = 2; r <= last; r++) {
     sheet.getCell(r, 2).dataValidation = { type: "list", allowBlank: true, formulae: [types] };
     sheet.getCell(r, 3).dataValidation = { type: "list", allowBlank: true, formulae: [stages] };
+    table.attributes.forEach((a, k) => {
+      sheet.getCell(r, 4 + k).dataValidation = { type: "list", allowBlank: true, formulae: [list(a.kind === "flag" ? ["是", "否"] : a.options.map((o) => o.label))] };
+    });
   }
 
   const help = workbook.addWorksheet(INSTRUCTIONS_SHEET);
@@ -55,6 +62,7 @@ export async function buildSchoolTableWorkbook(table: TSchoolTable, rows: readon
   help.addRow([table.nameLabel, "学校全称，与教育事业统计报表一致"]);
   help.addRow([table.typeLabel, table.schoolTypes.map((t) => t.label).join("、")]);
   help.addRow([table.stageLabel, table.stages.map((s) => s.label).join("、")]);
+  for (const a of table.attributes) help.addRow([a.label, [a.kind === "flag" ? "填“是”或“否”" : `可填：${a.options.map((o) => o.label).join("、")}`, a.hint].filter(Boolean).join("；")]);
   for (const c of table.columns) {
     const kind = c.kind === "integer" ? "整数" : "数字，可有小数";
     help.addRow([headerWithUnit(c.label, c.unit), [kind, c.hint].filter(Boolean).join("；")]);
@@ -62,7 +70,9 @@ export async function buildSchoolTableWorkbook(table: TSchoolTable, rows: readon
   help.addRow([]);
   help.addRow(["计算的指标", "标准（" + table.stages.map((s) => s.label).join(" / ") + "）"]).font = { bold: true };
   for (const ind of table.indicators) {
-    help.addRow([ind.label, table.stages.map((s) => `${ind.standards[s.key]}${ind.unit}`).join(" / ")]);
+    const bound = ind.bound === "max" ? "不高于 " : "";
+    const variants = ind.variants.map((v) => v.note ?? (v.exempt ? "部分学校不作要求" : `部分学校：${table.stages.map((s) => v.standards?.[s.key] ?? "—").join(" / ")}`));
+    help.addRow([ind.label, [`${bound}${table.stages.map((s) => `${ind.standards[s.key]}${ind.unit}`).join(" / ")}`, ...variants].join("；")]);
   }
   help.getColumn(2).alignment = { wrapText: true, vertical: "top" };
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -1,6 +1,8 @@
 // 县域学前教育普及普惠督导评估 自评 (2020 办法): 普及普惠水平, 政府保障情况, 幼儿园保教质量保障情况 and 社会认可度,
 // with the national thresholds of shared/domain/reference.md §1.3 and §2.5 (毛入园率 ≥ 85%, 普惠覆盖率 ≥ 80%, 公办园在园幼儿
 // 占比 ≥ 50%, 社会认可度 ≥ 85%). Provinces that raise the bar (河南: 90%) clone the scheme and change the targets.
+// Version 2 writes the teacher–child ratio as "1:N" against the national ≤ 1:15, and the two 500 元 funding standards
+// (公办园 生均公用经费财政拨款, 普惠性民办园 生均财政补助) as one small matrix instead of two copies.
 import { defineScheme } from "@/lib/template/validate-scheme";
 import type { TCriterionInput } from "@/lib/template/schema";
 
@@ -46,26 +48,34 @@ const government: TCriterionInput = {
     g1.input,
     g2.input,
     g3.input,
-    { key: "public_funds_per_child", label: "公办园生均公用经费（或生均财政拨款）标准", unit: "元/生·年", kind: "decimal", min: 0 },
-    { key: "inclusive_subsidy_per_child", label: "普惠性民办园生均补助标准", unit: "元/生·年", kind: "decimal", min: 0 },
     { key: "full_time_teachers", label: "幼儿园专任教师数", unit: "人", kind: "integer", min: 0 },
     { key: "certified_teachers", label: "持有教师资格证的专任教师数", unit: "人", kind: "integer", min: 0 },
     { key: "non_staff_teacher_pay", label: "公办园非在编教师年平均工资", unit: "元", kind: "decimal", min: 0 },
     { key: "staff_teacher_pay", label: "公办园在编教师年平均工资", unit: "元", kind: "decimal", min: 0 },
   ],
+  matrices: [
+    {
+      key: "funding",
+      title: "生均财政拨款（补助）标准",
+      levels: [
+        { key: "public", label: "公办园" },
+        { key: "inclusive", label: "普惠性民办园" },
+      ],
+      inputs: [{ key: "funding_per_child", label: "生均财政拨款（补助）标准", unit: "元/生·年", kind: "decimal", min: 0, hint: "公办园填生均公用经费财政拨款标准，普惠性民办园填生均财政补助标准" }],
+      indicators: [{ key: "funding_standard", label: "生均财政拨款（补助）标准", unit: "元", precision: 0, formula: { op: "value", of: "funding_per_child" }, target: { op: ">=", value: 500 } }],
+    },
+  ],
   indicators: [
     g1.indicator,
     g2.indicator,
     g3.indicator,
-    { key: "public_funds_standard", label: "公办园生均公用经费标准", unit: "元", precision: 0, formula: { op: "value", of: "public_funds_per_child" }, target: { op: ">=", value: 500 } },
-    { key: "inclusive_subsidy_standard", label: "普惠性民办园生均补助标准", unit: "元", precision: 0, formula: { op: "value", of: "inclusive_subsidy_per_child" }, target: { op: ">=", value: 500 } },
     {
       key: "children_per_teacher",
-      label: "每名专任教师对应幼儿数",
-      unit: "人",
+      label: "专任教师与在园幼儿之比",
       precision: 1,
+      format: { kind: "ratio" },
       formula: { op: "ratio", num: "enrolled_children", den: "full_time_teachers" },
-      target: { op: "<=", value: 15, label: "专任教师与幼儿比不低于 1:15" },
+      target: { op: "<=", value: 15 },
     },
     { key: "teacher_certified_rate", label: "专任教师持证率", unit: "%", formula: { op: "percent", num: "certified_teachers", den: "full_time_teachers" }, target: { op: "=", value: 100 } },
     { key: "non_staff_pay_ratio", label: "非在编教师工资占在编教师工资比例", unit: "%", formula: { op: "percent", num: "non_staff_teacher_pay", den: "staff_teacher_pay" }, target: { op: ">=", value: 75 } },
@@ -107,8 +117,16 @@ export const PRESCHOOL_2020_COUNTY = defineScheme({
   province: "全国",
   level: "county",
   year: 2020,
-  version: 1,
+  version: 2,
   notice: { title: "教育部关于印发《县域学前教育普及普惠督导评估办法》的通知", docNumber: "教督〔2020〕1号" },
+  source: [
+    {
+      title: "学前教育普及普惠督导评估有关指标标准",
+      issuer: "南江县教育科技局（转载国家标准）",
+      url: "https://scnj.gov.cn/ztzl/jczwgkzl/gkly/ywjy/jydd/ywjyjhfzddpg/13957464.html",
+      note: "毛入园率 ≥85%、普惠覆盖率 ≥80%、公办园在园幼儿占比 ≥50%、生均拨款（补助）500 元、非在编教师工资 75%、班额达标率 ≥85%、专任教师与幼儿之比 ≤1:15、持证率 100%、社会认可度 ≥85%；办园面积三项标准该页分 2017 年前后两档、文字有缺损，本方案未纳入",
+    },
+  ],
   report: { subject: "县域学前教育普及普惠督导评估", scope: "普及普惠水平、政府保障情况、幼儿园保教质量保障情况和社会认可度" },
   numbering: "flat",
   parts: [

@@ -1,5 +1,6 @@
 // 政府保障程度: the 15 indicators of 教督〔2017〕6号 (shared/domain/reference.md §2.2), all of which must be met. Each is a
 // sub-point to write about; those with a number get inputs and a computed indicator with the national target.
+// Items 4 and 5 (school size, class size) are counted from the per-school table's ceilings (version 2), not typed.
 import type { TCriterionInput } from "@/lib/template/schema";
 
 const yes = (key: string, label: string, input: string, inputLabel: string) => ({
@@ -39,9 +40,6 @@ export const governmentCriterion: TCriterionInput = {
     g1.input,
     g2.input,
     g3.input,
-    { key: "oversized_schools", label: "超规模学校数", unit: "所", kind: "integer", min: 0, hint: "小学、初中超过2000人或九年一贯制学校超过2500人的学校" },
-    { key: "oversized_primary_classes", label: "小学班额超过45人的班级数", unit: "个", kind: "integer", min: 0 },
-    { key: "oversized_junior_classes", label: "初中班额超过50人的班级数", unit: "个", kind: "integer", min: 0 },
     g6.input,
     { key: "special_school_public_funds", label: "特殊教育学校生均公用经费", unit: "元", kind: "decimal", min: 0 },
     { key: "teacher_avg_pay", label: "义务教育学校教师年平均工资收入", unit: "元", kind: "decimal", min: 0 },
@@ -67,9 +65,20 @@ export const governmentCriterion: TCriterionInput = {
     g1.indicator,
     g2.indicator,
     g3.indicator,
-    { key: "oversized_schools_count", label: "超规模学校", unit: "所", precision: 0, formula: { op: "value", of: "oversized_schools" }, target: { op: "=", value: 0 } },
-    { key: "oversized_primary_classes_count", label: "小学超45人班额", unit: "个", precision: 0, formula: { op: "value", of: "oversized_primary_classes" }, target: { op: "=", value: 0 } },
-    { key: "oversized_junior_classes_count", label: "初中超50人班额", unit: "个", precision: 0, formula: { op: "value", of: "oversized_junior_classes" }, target: { op: "=", value: 0 } },
+    {
+      key: "oversized_schools_count",
+      label: "超规模学校",
+      format: { kind: "count", unit: "所" },
+      formula: { op: "schools", table: "school_resources", indicator: "school_size", count: "unmet" },
+      target: { op: "=", value: 0 },
+    },
+    {
+      key: "oversized_class_schools_count",
+      label: "有超班额班级的学校",
+      format: { kind: "count", unit: "所" },
+      formula: { op: "schools", table: "school_resources", indicator: "class_size", count: "unmet" },
+      target: { op: "=", value: 0 },
+    },
     g6.indicator,
     { key: "special_school_funds", label: "特殊教育学校生均公用经费", unit: "元", precision: 0, formula: { op: "value", of: "special_school_public_funds" }, target: { op: ">=", value: 6000 } },
     {

@@ -12,8 +12,12 @@ export const QUALITY_BALANCE_2017_COUNTY = defineScheme({
   province: "全国",
   level: "county",
   year: 2017,
-  version: 1,
+  // Version 2: school size and class size checked per school with ceilings (九年一贯制 2500 by school type).
+  version: 2,
   notice: { title: "教育部关于印发《县域义务教育优质均衡发展督导评估办法》的通知", docNumber: "教督〔2017〕6号" },
+  source: [
+    { title: "县域义务教育优质均衡发展督导评估办法", issuer: "教育部", note: "教督〔2017〕6号；条文据公开转载与汇编（见 shared/domain/reference.md §2），学校规模与班额上限据该办法政府保障程度第4、5项" },
+  ],
   report: { subject: "县域义务教育优质均衡发展督导评估", scope: "资源配置、政府保障程度、教育质量、社会认可度四个方面" },
   numbering: "flat",
   parts: [

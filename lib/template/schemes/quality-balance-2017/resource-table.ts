@@ -2,6 +2,8 @@
 // and the 差异系数 ceilings (shared/domain/reference.md §2.1). Inputs are raw counts as the 教育事业统计报表 gives
 // them; the indicators are derived. A 九年一贯制 school is two rows (小学部, 初中部): each part has its own pupils and
 // resources and is held to its own level's standards, and the CV is computed per 学段 (decision 011).
+// Version 2 adds the two per-school ceilings of 政府保障程度 (reference.md §2.2 items 4 and 5) as separate verdicts:
+// school size ≤ 2000, a 九年一贯制 school (both stage rows summed) ≤ 2500, and class size ≤ 45 (小学) / 50 (初中).
 import type { TSchoolTableInput } from "@/lib/template/school-table";
 
 const per100 = (key: string, label: string, num: string, unit: string, primary: number, junior: number) => ({
@@ -67,6 +69,7 @@ export const resourceTable: TSchoolTableInput = {
     { key: "sports_area", label: "体育运动场馆面积", unit: "㎡", kind: "decimal", min: 0, hint: "体育馆与校内体育场面积之和" },
     { key: "equipment_value", label: "教学仪器设备值", unit: "元", kind: "decimal", min: 0 },
     { key: "multimedia_rooms", label: "网络多媒体教室数", unit: "间", kind: "integer", min: 0 },
+    { key: "max_class_size", label: "最大班额", unit: "人", kind: "integer", min: 0, required: false, hint: "本学段人数最多的班级的学生数" },
   ],
   indicators: [
     per100("qualified_teachers_per100", "每百名学生拥有高于规定学历教师数", "qualified_teachers", "人", 4.2, 5.3),
@@ -76,6 +79,30 @@ export const resourceTable: TSchoolTableInput = {
     perPupil("sports_area_per_pupil", "生均体育运动场馆面积", "sports_area", "㎡", 2, 7.5, 10.2),
     perPupil("equipment_value_per_pupil", "生均教学仪器设备值", "equipment_value", "元", 2, 2000, 2500),
     per100("multimedia_rooms_per100", "每百名学生拥有网络多媒体教室数", "multimedia_rooms", "间", 2.3, 2.4),
+    {
+      key: "school_size",
+      label: "学校规模",
+      unit: "人",
+      precision: 0,
+      formula: { op: "value", of: "pupils" },
+      standards: { primary: 2000, junior: 2000 },
+      variants: [{ when: { types: ["nine_year"] }, standards: { primary: 2500, junior: 2500 }, note: "九年一贯制学校（两个学段合计）不超过2500人" }],
+      bound: "max",
+      role: "separate",
+      scope: "school",
+      cv: false,
+    },
+    {
+      key: "class_size",
+      label: "班额",
+      unit: "人",
+      precision: 0,
+      formula: { op: "value", of: "max_class_size" },
+      standards: { primary: 45, junior: 50 },
+      bound: "max",
+      role: "separate",
+      cv: false,
+    },
   ],
   rules: { minIndicatorsMet: 6, floorPercent: 85, cvMax: { primary: 0.5, junior: 0.45 }, cvPrecision: 3 },
 };
