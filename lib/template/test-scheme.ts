@@ -2,7 +2,7 @@
 // test state only what it is about.
 import type { TCriterionInput, TSchemeInput } from "@/lib/template/schema";
 
-type Figures = Pick<TCriterionInput, "inputs" | "indicators" | "checks">;
+type Figures = Pick<TCriterionInput, "inputs" | "indicators" | "checks" | "matrices" | "maxScore" | "scoreRule">;
 
 export function testScheme(figures: Figures = {}, overrides: Partial<TSchemeInput> = {}): TSchemeInput {
   return {
