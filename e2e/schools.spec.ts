@@ -4,7 +4,8 @@ import { generatedSchoolRow, xlsxOf, type SheetCell } from "../lib/schools/testi
 import { expect, test } from "./test";
 
 const QUALITY_BALANCE_TITLE = "县域义务教育优质均衡发展督导评估自评";
-const QUALITY_BALANCE = `${QUALITY_BALANCE_TITLE}（第 1 版）`;
+// The shipped scheme is at version 2 (scheme model v2: school size and class size per school); new reports use the latest.
+const QUALITY_BALANCE = `${QUALITY_BALANCE_TITLE}（第 2 版）`;
 const HEADERS = [
   "学校名称",
   "学校类型",
@@ -55,7 +56,7 @@ test("import a 30-school table: bad rows are listed and nothing is stored; the f
   await page.screenshot({ path: testInfo.outputPath("import-errors.png"), fullPage: true });
   // Nothing was stored: a reload still shows an empty table.
   await page.reload();
-  await expect(page.getByText("尚无学校数据")).toBeVisible();
+  await expect(page.getByText("尚无学校数据：请导入表格")).toBeVisible();
 
   await page.getByLabel("选择要导入的表格文件").setInputFiles({ name: "学校数据.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await xlsx(good) });
   await page.getByRole("button", { name: "导入", exact: true }).click();
