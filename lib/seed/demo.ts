@@ -2,7 +2,7 @@ import "server-only";
 // The demo data set: 山西省 → 运城市 (闻喜县, 盐湖区, 临猗县) and 临汾市 (尧都区), one account per role.
 // Created only into an empty database (so it never touches real data); tests reuse it as fixtures.
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
+import { hashPassword } from "@/lib/auth/server/password";
 import type { Db } from "@/lib/db/connect";
 import type { Role } from "@/lib/auth/roles";
 import { regionPath, type RegionLevel } from "@/lib/regions/levels";

@@ -3,6 +3,7 @@ import "server-only";
 // set AUTH_SECRET and APP_URL explicitly (docs/deployment.md).
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustProxy, type TrustProxy } from "@/lib/server/client-address";
 
 const DEV_SECRET = "dev-only-secret-change-me-in-production-0123456789";
 
@@ -13,9 +14,11 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DEMO: z.enum(["0", "1"]).optional(),
   NODE_ENV: z.string().default("development"),
+  /** Reverse proxies whose X-Forwarded-For is believed: a count or a list (lib/server/client-address.ts). */
+  TRUST_PROXY: z.string().optional(),
 });
 
-export type TEnv = z.infer<typeof ZEnv> & { AUTH_SECRET: string; APP_URL: string };
+export type TEnv = Omit<z.infer<typeof ZEnv>, "TRUST_PROXY"> & { AUTH_SECRET: string; APP_URL: string; TRUST_PROXY: TrustProxy };
 
 let cached: TEnv | undefined;
 
@@ -27,8 +30,11 @@ export function env(): TEnv {
     throw new Error(`环境变量配置有误：\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  const trust = parseTrustProxy(e.TRUST_PROXY);
+  if (typeof trust === "string") throw new Error(`环境变量配置有误：\nTRUST_PROXY: ${trust}`);
   cached = {
     ...e,
+    TRUST_PROXY: trust,
     AUTH_SECRET: e.AUTH_SECRET ?? process.env.BETTER_AUTH_SECRET ?? DEV_SECRET,
     APP_URL: e.APP_URL ?? process.env.BETTER_AUTH_URL ?? `http://localhost:${e.PORT}`,
   };
@@ -37,6 +43,21 @@ export function env(): TEnv {
 
 export function usesDevSecret(): boolean {
   return env().AUTH_SECRET === DEV_SECRET;
+}
+
+/**
+ * What to do about the development secret (anyone can read it in this repository, and with it sign a session
+ * cookie for any account): nothing when AUTH_SECRET is set; under an https APP_URL — a real deployment — refuse to
+ * start; otherwise (a trial on a laptop, an http intranet address) warn loudly, except for `npm run dev`.
+ */
+export function devSecretVerdict(options: { dev: boolean }): { refuse: string } | { warn: string } | null {
+  if (!usesDevSecret()) return null;
+  const { APP_URL } = env();
+  if (APP_URL.startsWith("https://")) {
+    return { refuse: `未设置 AUTH_SECRET：APP_URL 为 ${APP_URL}（正式部署），不能使用公开的开发用密钥启动。请设置 AUTH_SECRET（至少 32 个字符，如 openssl rand -base64 48 的输出）后重试。` };
+  }
+  if (options.dev) return null;
+  return { warn: "警告：未设置 AUTH_SECRET，正在使用公开的开发用密钥——任何人都能伪造登录。仅供试用；正式部署请设置 AUTH_SECRET（至少 32 个字符）。" };
 }
 
 export type DbProvider = "sqlite" | "postgresql";

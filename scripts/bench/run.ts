@@ -18,6 +18,7 @@ import { startServer } from "./server";
 import { benchExport } from "./export";
 import { benchDashboard } from "./dashboard";
 import { benchImportSchools } from "./import-schools";
+import { benchLogin } from "./login";
 
 type Metric = { name: string; db: "sqlite" | "postgresql" | "none"; concurrency: number; unit: string; value: number };
 
@@ -50,6 +51,8 @@ async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: n
       AUTH_SECRET: SECRET,
       APP_URL: `http://127.0.0.1:${port}`,
       DEMO: "0",
+      // The login flood (scripts/bench/login.ts) comes from many addresses, told through X-Forwarded-For.
+      TRUST_PROXY: "1",
       // `--profile DIR`: the server writes a V8 CPU profile (open in Chrome DevTools) to DIR when it stops.
       ...(profile ? { SERVER_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${path.resolve(profile, kind)}` } : {}),
     },
@@ -134,6 +137,8 @@ async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: n
 
     if (parts.has("dashboard")) metrics.push(...(await benchDashboard(db, kind, server.url)));
 
+    if (parts.has("login")) metrics.push(...(await benchLogin(kind, { server, save })));
+
     if (parts.has("page") && kind === "sqlite") {
       const kb = await firstLoadJsKb(server.url, counties[0], cookies.get(counties[0].code)!);
       metrics.push({ name: "editor_first_load_js_kb", db: "none", concurrency: 1, unit: "kB", value: kb });
@@ -167,7 +172,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
 // `npm run bench -- --only autosave,page --db sqlite --out bench/x.json` runs a part of the benchmark (default: all
 // of it, both databases when TEST_POSTGRES_URL is set, into bench/results.json); `--profile DIR` also writes the
 // server's CPU profile per database under DIR.
-const PARTS = ["export", "import", "autosave", "page", "dashboard"] as const;
+const PARTS = ["export", "import", "autosave", "page", "dashboard", "login"] as const;
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;

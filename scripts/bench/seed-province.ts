@@ -2,7 +2,7 @@
 // county (the demo report's content), written straight into the database.
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/connect";
-import { hashPassword } from "better-auth/crypto";
+import { hashPassword } from "@/lib/auth/server/password";
 import { regionPath } from "@/lib/regions/levels";
 import { userEmail } from "@/lib/users/server/service";
 import { schemeOf } from "@/lib/schemes/server/service";

@@ -2,12 +2,36 @@
 // goes to NEXT_DIST_DIR when set (`NEXT_DIST_DIR=.next-bench npm run bench`), so a benchmark neither reuses nor
 // overwrites a build another process is serving from the same checkout.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { waitForHealth } from "../wait-for-health";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-export type Server = { url: string; stop: () => Promise<void> };
+/** `cpuMs`: CPU time (user + system) used so far by the server's processes, from Linux /proc (0 elsewhere). */
+export type Server = { url: string; stop: () => Promise<void>; cpuMs: () => number };
+
+/** CPU milliseconds of every process in process group `pgid` (the server is started detached: its own group). */
+function groupCpuMs(pgid: number): number {
+  let ticks = 0;
+  let entries: string[] = [];
+  try {
+    entries = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  } catch {
+    return 0;
+  }
+  for (const pid of entries) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      // After "(comm)": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
 
 export async function startServer(env: Record<string, string>, port: number): Promise<Server> {
   // The health check below would happily succeed against someone else's server (another benchmark run).
@@ -24,6 +48,7 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
   return {
     url,
+    cpuMs: () => groupCpuMs(child.pid!),
     stop: async () => {
       try {
         process.kill(-child.pid!, "SIGTERM");

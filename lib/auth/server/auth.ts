@@ -7,6 +7,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { username } from "better-auth/plugins/username";
 import type { Db } from "@/lib/db/connect";
+import { hashPassword, verifyPassword } from "@/lib/auth/server/password";
 import { env } from "@/lib/server/env";
 import { USERNAME_MAX, USERNAME_MIN, USERNAME_PATTERN, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/users/schemas";
 
@@ -24,6 +25,8 @@ export function createAuth(db: Db) {
       disableSignUp: true,
       minPasswordLength: PASSWORD_MIN,
       maxPasswordLength: PASSWORD_MAX,
+      // better-auth's own scrypt, one at a time per process (lib/auth/server/password.ts).
+      password: { hash: hashPassword, verify: verifyPassword },
     },
     user: {
       additionalFields: {
@@ -35,6 +38,10 @@ export function createAuth(db: Db) {
     session: {
       expiresIn: SESSION_HOURS * 3600,
       updateAge: 3600,
+      // A session ends SESSION_HOURS after sign-in, always. better-auth renews a "remembered" session every
+      // updateAge, and takes a request without the dont_remember cookie for one: sending only the session cookie
+      // moved the end forward every hour, forever. Nothing here ever renews a session.
+      disableSessionRefresh: true,
       // No cookie cache: a disabled account or a logout must take effect on the next request.
       cookieCache: { enabled: false },
     },

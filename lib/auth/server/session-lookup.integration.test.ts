@@ -99,4 +99,22 @@ describe.each(TEST_PROVIDERS)("session lookup on %s", (provider) => {
     const remembered: ReadCookie = (name) => (name.includes("dont_remember") ? undefined : fresh.read(name));
     expect(await lookupActor(t.db, auth, remembered)).toBe("delegate");
   });
+
+  it("never moves the end of a session past SESSION_HOURS after sign-in, even when only the session cookie is sent", async () => {
+    // Signed in two hours ago; the browser (or a script) sends only edu.session_token, so better-auth takes the
+    // session for a remembered one and would renew it every updateAge.
+    const jar = await login("wenxi_lead");
+    const signedIn = new Date(Date.now() - 2 * 3600_000);
+    const end = new Date(signedIn.getTime() + SESSION_HOURS * 3600_000);
+    await t.db.session.update({ where: { token: jar.token() }, data: { createdAt: signedIn, updatedAt: signedIn, expiresAt: end } });
+    const onlyToken: ReadCookie = (name) => (name === "edu.session_token" ? jar.read(name) : undefined);
+    const headers = new Headers({ cookie: `edu.session_token=${encodeURIComponent(jar.read("edu.session_token")!)}` });
+    for (let i = 0; i < 3; i++) {
+      const found = await lookupActor(t.db, auth, onlyToken);
+      if (found === "delegate") expect((await auth.api.getSession({ headers }))?.user.username).toBe("wenxi_lead");
+      else expect(found).toMatchObject({ username: "wenxi_lead" });
+      const row = await t.db.session.findUniqueOrThrow({ where: { token: jar.token() } });
+      expect(row.expiresAt.getTime()).toBeLessThanOrEqual(end.getTime());
+    }
+  });
 });

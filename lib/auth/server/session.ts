@@ -6,6 +6,9 @@ import { createAuth, type Auth } from "@/lib/auth/server/auth";
 import { toActor, type Actor } from "@/lib/auth/actor";
 import { lookupActor } from "@/lib/auth/server/session-lookup";
 import { getDb } from "@/lib/db/client";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { env } from "@/lib/server/env";
+import { PEER_HEADER } from "@/lib/server/request-hooks";
 
 const globalForAuth = globalThis as unknown as { __auth?: Auth };
 
@@ -46,8 +49,8 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** The client address as the server saw it (first X-Forwarded-For hop, set by Next.js or the reverse proxy). */
+/** The client's address: the TCP peer, or what trusted proxies say (TRUST_PROXY, lib/server/client-address.ts). */
 export async function clientAddress(): Promise<string> {
   const h = await headers();
-  return (h.get("x-forwarded-for")?.split(",")[0] ?? h.get("x-real-ip") ?? "unknown").trim().slice(0, 64);
+  return clientAddressOf(h.get(PEER_HEADER), h.get("x-forwarded-for"), env().TRUST_PROXY).slice(0, 64);
 }

@@ -2,7 +2,11 @@ import "server-only";
 // Login throttling, stored in the database so that it holds across several app instances.
 // Per account: 5 failures in 15 minutes lock the account's sign-in for the rest of the window (brute force on
 // one account). Per client address: 30 failures in 15 minutes (password spraying across accounts).
+// An attempt is counted *before* its password is checked: reserveAttempt checks the counts and records the attempt
+// in one atomic step (lib/db/queries/login-throttle.ts), so attempts sent at once cannot all slip under the limit.
+// A right password then removes the account's failures; an attempt the server could not evaluate is taken back.
 import type { Db } from "@/lib/db/connect";
+import { deleteLoginAttempts, deleteLoginFailuresOf, withThrottleKeysLocked } from "@/lib/db/queries/login-throttle";
 import { AppError } from "@/lib/errors";
 
 export const THROTTLE = {
@@ -18,38 +22,30 @@ function windowStart(now: Date): Date {
   return new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
 }
 
-export async function assertNotThrottled(db: Db, username: string, ip: string, now = new Date()): Promise<void> {
-  const since = windowStart(now);
-  const [account, address] = await Promise.all([
-    db.loginFailure.findMany({
-      where: { key: accountKey(username), createdAt: { gte: since } },
-      orderBy: { createdAt: "asc" },
-      select: { createdAt: true },
-    }),
-    db.loginFailure.count({ where: { key: addressKey(ip), createdAt: { gte: since } } }),
-  ]);
-  if (account.length >= THROTTLE.perAccount) {
-    const unlock = account[account.length - THROTTLE.perAccount].createdAt.getTime() + THROTTLE.windowMinutes * 60_000;
-    const minutes = Math.max(1, Math.ceil((unlock - now.getTime()) / 60_000));
-    throw new AppError("THROTTLED", `登录失败次数过多，该账号已暂时锁定，请 ${minutes} 分钟后再试`);
-  }
-  if (address >= THROTTLE.perAddress) {
-    throw new AppError("THROTTLED", `登录失败次数过多，请 ${THROTTLE.windowMinutes} 分钟后再试`);
-  }
-}
+/** A counted attempt: it stays a failure unless the password was right (`succeeded`) or not evaluated (`withdraw`). */
+export type Attempt = { succeeded(): Promise<void>; withdraw(): Promise<void> };
 
-export async function recordFailure(db: Db, username: string, ip: string, now = new Date()): Promise<void> {
-  await db.$transaction([
-    db.loginFailure.deleteMany({ where: { createdAt: { lt: windowStart(now) } } }),
-    db.loginFailure.createMany({
-      data: [
-        { key: accountKey(username), createdAt: now },
-        { key: addressKey(ip), createdAt: now },
-      ],
-    }),
-  ]);
-}
-
-export async function clearAccountFailures(db: Db, username: string): Promise<void> {
-  await db.loginFailure.deleteMany({ where: { key: accountKey(username) } });
+/** Refuses (THROTTLED) when the account or the address is over its limit; otherwise counts this attempt. */
+export async function reserveAttempt(db: Db, username: string, ip: string, now = new Date()): Promise<Attempt> {
+  const account = accountKey(username);
+  const address = addressKey(ip);
+  const ids = await withThrottleKeysLocked(db, [account, address], windowStart(now), async (tx) => {
+    const failures = await tx.failureTimes(account);
+    if (failures.length >= THROTTLE.perAccount) {
+      const unlock = failures[failures.length - THROTTLE.perAccount].getTime() + THROTTLE.windowMinutes * 60_000;
+      const minutes = Math.max(1, Math.ceil((unlock - now.getTime()) / 60_000));
+      throw new AppError("THROTTLED", `登录失败次数过多，该账号已暂时锁定，请 ${minutes} 分钟后再试`);
+    }
+    if ((await tx.failureCount(address)) >= THROTTLE.perAddress) {
+      throw new AppError("THROTTLED", `登录失败次数过多，请 ${THROTTLE.windowMinutes} 分钟后再试`);
+    }
+    return tx.record([account, address], now);
+  });
+  return {
+    succeeded: async () => {
+      await deleteLoginFailuresOf(db, account);
+      await deleteLoginAttempts(db, ids);
+    },
+    withdraw: () => deleteLoginAttempts(db, ids),
+  };
 }

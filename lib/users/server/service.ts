@@ -2,7 +2,7 @@ import "server-only";
 // Account administration. Every write checks the admin's reach over both the account and its (new) region,
 // runs in one transaction with its audit row, and ends the account's sessions when access is reduced.
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
+import { hashPassword } from "@/lib/auth/server/password";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { getRegionAccess, getUserAccess, requirePermission } from "@/lib/auth/server/guards";

@@ -1,7 +1,7 @@
 "use server";
 import { headers } from "next/headers";
-import { APIError } from "better-auth/api";
 import { action } from "@/lib/http/action";
+import { isAuthRefusal } from "@/lib/auth/server/auth-errors";
 import { getAuth } from "@/lib/auth/server/session";
 import { invalid } from "@/lib/errors";
 import { ZChangePassword } from "@/lib/users/schemas";
@@ -14,7 +14,8 @@ export const changePasswordAction = action(ZChangePassword, "signed-in", async (
       headers: await headers(),
     });
   } catch (error) {
-    if (error instanceof APIError) throw invalid("当前密码不正确", { currentPassword: ["当前密码不正确"] });
+    // By shape, not by class: better-auth's error class is another copy in another route's bundle.
+    if (isAuthRefusal(error)) throw invalid("当前密码不正确", { currentPassword: ["当前密码不正确"] });
     throw error;
   }
   return { changed: true };
