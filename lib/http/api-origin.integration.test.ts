@@ -16,6 +16,7 @@ import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { addEvidence } from "@/lib/evidence/server/service";
 import { LocalFileStorage } from "@/lib/storage/local";
+import { QUALITY_BALANCE_2017_COUNTY } from "@/lib/template/schemes/quality-balance-2017";
 
 // The handlers' collaborators: the session is whoever the test says, the database and the files are the test's.
 const state = vi.hoisted(() => ({
@@ -197,6 +198,97 @@ describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
       expect(res.status, `${h.method} ${h.url}`).toBe(413);
       expect((await res.json()).error).toMatch(/文件过大/);
       expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  /** A body of `totalMb` megabytes without Content-Length, counting how much of it the handler pulled. */
+  function streamed(head: string, totalMb: number) {
+    const chunk = new Uint8Array(1024 * 1024);
+    let pulled = 0;
+    let sent = 0;
+    // highWaterMark 0: nothing is pulled until the handler reads, so `pulled` is what the handler read.
+    const body = new ReadableStream<Uint8Array>(
+      {
+      pull(controller) {
+        if (sent === 0) {
+          const first = new TextEncoder().encode(head);
+          sent += first.length;
+          pulled += first.length;
+          return controller.enqueue(first);
+        }
+        if (sent >= totalMb * chunk.length) return controller.close();
+        sent += chunk.length;
+        pulled += chunk.length;
+        controller.enqueue(chunk);
+      },
+      },
+      { highWaterMark: 0 },
+    );
+    return { body, pulled: () => pulled };
+  }
+
+  it("every route that reads a body stops reading at its limit when no Content-Length is sent (413, Chinese)", async () => {
+    const routes = handlers.filter((h) => /readJson\(|formData\(/.test(h.source));
+    expect(routes.length).toBeGreaterThanOrEqual(3);
+    state.actor = await actorFor(t.db, "wenxi_editor");
+    const qualityScheme = await t.db.scheme.findFirstOrThrow({ where: { code: QUALITY_BALANCE_2017_COUNTY.code } });
+    const qualityReport = await createReport(t.db, state.actor, { schemeId: qualityScheme.id, copyFromId: null });
+    for (const h of routes) {
+      const mod = (await import(h.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+      const values: Record<string, string> = { ...ids, ...(h.params.includes("tableKey") ? { reportId: qualityReport, tableKey: QUALITY_BALANCE_2017_COUNTY.tables[0].key } : {}) };
+      const url = h.params.reduce((u, p) => u.replace(`[${p}]`, values[p] ?? "x"), h.url);
+      const json = /readJson\(/.test(h.source);
+      const boundary = "----limit";
+      const head = json
+        ? '{"baseVersion":0,"content":{"narrative":"'
+        : `--${boundary}\r\nContent-Disposition: form-data; name="criterionCode"\r\n\r\npreschool\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n\r\n%PDF-1.4\n`;
+      const { body, pulled } = streamed(head, 64);
+      const headers = { host: HOST, "content-type": json ? "application/json" : `multipart/form-data; boundary=${boundary}` };
+      const before = await snapshot();
+      const res = await mod[h.method](new Request(`http://${HOST}${url}`, { method: h.method, headers, body, duplex: "half" } as RequestInit), {
+        params: Promise.resolve(Object.fromEntries(h.params.map((p) => [p, values[p] ?? "x"]))),
+      });
+      const answer = (await res.json()) as { error: string };
+      expect(res.status, `${h.method} ${h.url}: ${answer.error}`).toBe(413);
+      expect(answer.error).toMatch(/过大/);
+      // The largest limit is 20 MB; a chunk or two past it may be in the pipe.
+      expect(pulled() / 1024 / 1024, `${h.method} ${h.url} read MB`).toBeLessThan(23);
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it("an upload by someone who may not change the report is refused before a byte of it is read", async () => {
+    const routes = handlers.filter((h) => /formData\(/.test(h.source));
+    for (const username of ["yuncheng_reviewer", "admin"]) {
+      state.actor = await actorFor(t.db, username);
+      for (const h of routes) {
+        const mod = (await import(h.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+        const url = h.params.reduce((u, p) => u.replace(`[${p}]`, ids[p] ?? "x"), h.url);
+        const { body, pulled } = streamed("--b\r\n", 64);
+        const res = await mod[h.method](
+          new Request(`http://${HOST}${url}`, { method: h.method, headers: { host: HOST, "content-type": "multipart/form-data; boundary=b" }, body, duplex: "half" } as RequestInit),
+          { params: Promise.resolve(Object.fromEntries(h.params.map((p) => [p, ids[p] ?? "x"]))) },
+        );
+        expect([403, 404], `${username} ${h.method} ${h.url}`).toContain(res.status);
+        expect(pulled(), `${username} ${h.method} ${h.url} read the upload`).toBe(0);
+      }
+    }
+    state.actor = await actorFor(t.db, "wenxi_editor");
+  });
+
+  it("a % in a path parameter (already decoded by Next.js) is a 4xx, never a 500", async () => {
+    state.actor = await actorFor(t.db, "wenxi_editor");
+    const all = ROUTES.flatMap((r) => (["GET", ...WRITE_METHODS] as const).filter((m) => new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${m}\\b`).test(r.source)).map((m) => ({ ...r, method: m })));
+    const withKey = all.filter((h) => h.params.some((p) => p === "key" || p === "tableKey"));
+    expect(withKey.length).toBeGreaterThanOrEqual(3);
+    for (const h of withKey) {
+      const mod = (await import(h.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+      const values: Record<string, string> = { ...ids, key: "100%", tableKey: "%E4%zz%" };
+      const url = h.params.reduce((u, p) => u.replace(`[${p}]`, encodeURIComponent(values[p] ?? "x")), h.url);
+      const req = h.method === "GET" ? new Request(`http://${HOST}${url}`, { headers: { host: HOST } }) : request(h.method, url, { origin: `http://${HOST}` });
+      const res = await mod[h.method](req, { params: Promise.resolve(Object.fromEntries(h.params.map((p) => [p, values[p] ?? "x"]))) });
+      expect(res.status, `${h.method} ${h.url}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, `${h.method} ${h.url}`).toBeLessThan(500);
     }
   });
 });

@@ -18,15 +18,21 @@ export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 const NOT_EDITABLE_UPLOAD = "报告已提交或已审核通过，不能再上传材料";
 const NOT_EDITABLE_DELETE = "报告已提交或已审核通过，不能删除材料";
 
+/** The report, if the actor may add evidence to it now (edit right, reach, an editable status). */
+export async function assertMayAddEvidence(db: Db, actor: Actor, reportId: string) {
+  const report = await getReportAccess(db, actor, reportId, "report:edit");
+  if (!isEditableStatus(report.status)) throw conflict(NOT_EDITABLE_UPLOAD);
+  return report;
+}
+
 export async function addEvidence(
   db: Db,
   storage: FileStorage,
   actor: Actor,
   input: { reportId: string; criterionCode: string; fileName: string; bytes: Uint8Array },
 ) {
-  const report = await getReportAccess(db, actor, input.reportId, "report:edit");
   // Refused before the bytes are stored; asked again inside the transaction that records them.
-  if (!isEditableStatus(report.status)) throw conflict(NOT_EDITABLE_UPLOAD);
+  const report = await assertMayAddEvidence(db, actor, input.reportId);
   if (!report.schemeDef.criteria.some((c) => c.code === input.criterionCode)) throw notFound("评价重点");
   if (input.bytes.byteLength === 0) throw invalid("文件为空");
   if (input.bytes.byteLength > EVIDENCE_MAX_BYTES) throw tooLarge("文件过大：单个佐证材料不能超过 20 MB");

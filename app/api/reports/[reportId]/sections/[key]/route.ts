@@ -17,7 +17,8 @@ export async function PUT(request: Request, { params }: Params) {
     if (!body.success) throw invalid("请求格式有误");
     const outcome = await saveSection(db, actor, {
       reportId: reportId.slice(0, 64),
-      key: decodeURIComponent(key).slice(0, 80),
+      // Next.js hands the segment over decoded; decoding it again turned a % in it into a 500.
+      key: key.slice(0, 80),
       baseVersion: body.data.baseVersion,
       content: body.data.content,
     });

@@ -1,5 +1,7 @@
-import { json, route } from "@/lib/http/route";
-import { AppError, conflict, invalid, notFound } from "@/lib/errors";
+import { formData, json, refuseDeclaredLength, route } from "@/lib/http/route";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { isEditableStatus } from "@/lib/report/status";
+import { NOT_EDITABLE } from "@/lib/report/server/editable";
 import { getReportAccess } from "@/lib/auth/server/guards";
 import { saveSection } from "@/lib/report/server/save-section";
 import { tableSectionKey } from "@/lib/report/sections";
@@ -7,19 +9,22 @@ import { IMPORT_MAX_BYTES, SchoolImportError, importSchoolSheet } from "@/lib/sc
 
 type Params = { params: Promise<{ reportId: string; tableKey: string }> };
 
+const BODY_MAX_BYTES = IMPORT_MAX_BYTES + 64 * 1024;
+const TOO_LARGE = `文件过大：不能超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB`;
+
 /** POST multipart (file) — replace a per-school table with an uploaded .xlsx/.csv. All or nothing: 422 with every
  *  row problem ("第 7 行「…」：不是数字") and nothing stored, or 200 with the saved content and its new version. */
 export async function POST(request: Request, { params }: Params) {
   const { reportId, tableKey } = await params;
   return route(async ({ actor, db }) => {
-    // Refuse oversized uploads before reading them into memory.
-    const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > IMPORT_MAX_BYTES + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", `文件过大：不能超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB`);
-    // The table comes from the report's own scheme; report:edit and the county are checked before the file is read.
+    refuseDeclaredLength(request, BODY_MAX_BYTES, TOO_LARGE);
+    // The table comes from the report's own scheme; report:edit, the county and the status are checked before a
+    // byte of the file is read, and the body is read only up to its limit. (Next.js has decoded the key already.)
     const report = await getReportAccess(db, actor, reportId.slice(0, 64), "report:edit");
-    const table = report.schemeDef.tables.find((t) => t.key === decodeURIComponent(tableKey).slice(0, 80));
+    const table = report.schemeDef.tables.find((t) => t.key === tableKey.slice(0, 80));
     if (!table) throw notFound("学校数据表");
-    const form = await request.formData().catch(() => null);
+    if (!isEditableStatus(report.status)) throw conflict(NOT_EDITABLE);
+    const form = await formData(request, BODY_MAX_BYTES, TOO_LARGE);
     const file = form?.get("file");
     if (!(file instanceof File)) throw invalid("请选择要导入的文件（.xlsx 或 .csv）");
     const outcome = await importSchoolSheet(table, { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });

@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: Params) {
   return route(async ({ actor, db }) => {
     // loadReport checks report:read and the county against the actor's region.
     const { report, contents } = await loadReport(db, actor, reportId.slice(0, 64));
-    const table = report.schemeDef.tables.find((t) => t.key === decodeURIComponent(tableKey).slice(0, 80));
+    const table = report.schemeDef.tables.find((t) => t.key === tableKey.slice(0, 80));
     if (!table) throw notFound("学校数据表");
     const withRows = new URL(request.url).searchParams.get("rows") === "1";
     const rows = withRows ? ((contents[tableSectionKey(table.key)] as TSchoolTableContent | undefined)?.rows ?? []) : [];
