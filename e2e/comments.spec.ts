@@ -8,7 +8,7 @@ const outlineEntry = (page: Page) => page.getByRole("navigation", { name: "报�
 const panel = (page: Page) => page.getByRole("complementary", { name: "本部分评论" });
 
 test.describe("comment threads", () => {
-  test("a city reviewer comments on 学前三年毛入园率; the county editor sees it beside the section, replies and resolves", async ({ county, pageAs, createReport }) => {
+  test("a city reviewer comments on 学前三年毛入园率; the county editor sees it beside the section and replies; only the reviewer resolves", async ({ county, pageAs, createReport }) => {
     const url = `/reports/${await createReport(county)}`;
     const editor = await pageAs(county.editor);
 
@@ -52,16 +52,28 @@ test.describe("comment threads", () => {
     await seen.getByRole("button", { name: "回复", exact: true }).click();
     await expect(seen.getByRole("list", { name: "回复" })).toContainText(`已补充：适龄人口来自县统计局 2021 年人口抽样数据。`);
     await expect(seen.getByRole("list", { name: "回复" })).toContainText(`${county.name}填报员 · 县级填报员`);
-    await seen.getByRole("button", { name: "标记已解决" }).click();
+    // A reviewer's thread is the reviewer's to close: the county answers it and cannot mark it resolved.
+    await expect(seen.getByRole("button", { name: "标记已解决" })).toHaveCount(0);
+    await expect(seen).toContainText("由督导标记已解决");
+
+    // The reviewer sees the reply after a reload and resolves the thread.
+    await reviewer.reload();
+    await outlineEntry(reviewer).click();
+    const answered = panel(reviewer).getByRole("article", { name: "评论：学前三年毛入园率" });
+    await expect(answered).toContainText("已补充：适龄人口来自县统计局 2021 年人口抽样数据。");
+    await answered.getByRole("button", { name: "标记已解决" }).click();
+    await expect(outlineEntry(reviewer).getByTestId("comment-badge")).toHaveCount(0);
+
+    // The county editor sees it resolved, by the reviewer.
+    await editor.reload();
+    await outlineEntry(editor).click();
     await expect(outlineEntry(editor).getByTestId("comment-badge")).toHaveCount(0);
     await expect(panel(editor)).toContainText("本部分暂无未解决的评论。");
     await expect(indicator).toHaveCSS("outline-style", "none");
     await panel(editor).getByText("已解决（1）").click();
-    await expect(panel(editor).getByRole("list", { name: "已解决的评论" })).toContainText(`${county.name}填报员 于`);
+    await expect(panel(editor).getByRole("list", { name: "已解决的评论" })).toContainText("王芳（运城市督导室） 于");
 
-    // The reviewer sees the reply and the resolution after a reload, and may reopen the thread.
-    await reviewer.reload();
-    await expect(outlineEntry(reviewer).getByTestId("comment-badge")).toHaveCount(0);
+    // The reviewer may reopen the thread.
     await panel(reviewer).getByText("已解决（1）").click();
     const resolved = panel(reviewer).getByRole("article", { name: "评论：学前三年毛入园率" });
     await expect(resolved).toContainText("已补充：适龄人口来自县统计局 2021 年人口抽样数据。");

@@ -115,6 +115,54 @@ test.describe("review workflow", () => {
     await expect(bar(editor).getByRole("button", { name: "提交审核" })).toHaveCount(0);
   });
 
+  test("the accept dialog warns of the county's unanswered questions and lists them; the county cannot resolve a reviewer's thread", async ({ county, pageAs, createReport, fillReport }) => {
+    test.setTimeout(180_000);
+    const reportId = await createReport(county);
+    await fillReport(reportId, county.editor);
+    const editor = await pageAs(county.editor);
+    await editor.goto(`/reports/${reportId}`);
+    await openSection(editor, /一、基本情况/);
+    await editor.getByRole("textbox", { name: "小学（所）", exact: true }).fill("67");
+    await saved(editor);
+
+    // The county asks the reviewers a question of its own.
+    await openSection(editor, PRESCHOOL);
+    const ask = panel(editor).getByRole("form", { name: "发表评论" });
+    await ask.getByLabel("评论内容").fill("请问普惠性幼儿园覆盖率是否包含民办普惠园？");
+    await ask.getByRole("button", { name: "发表评论" }).click();
+    await expect(panel(editor).getByRole("article", { name: "评论：整个部分" })).toContainText("请问普惠性幼儿园覆盖率");
+
+    const lead = await pageAs(county.lead);
+    await lead.goto(`/reports/${reportId}`);
+    await bar(lead).getByRole("button", { name: "提交审核" }).click();
+    await bar(lead).getByRole("button", { name: "确认提交" }).click();
+    await expect(bar(lead)).toContainText("已提交，等待督导审核。");
+
+    const city = await pageAs(DEMO.city_reviewer.username);
+    await city.goto(`/reports/${reportId}`);
+    await bar(city).getByRole("button", { name: "审核通过（报送省级）" }).click();
+    const dialog = city.getByRole("dialog", { name: "审核通过" });
+    await expect(dialog.getByRole("alert")).toContainText("县区还有 1 条提问未答复");
+    await expect(dialog.getByRole("list", { name: "未答复的县区提问" })).toContainText("请问普惠性幼儿园覆盖率是否包含民办普惠园？");
+    await expect(dialog.getByRole("list", { name: "未答复的县区提问" })).toContainText("学前教育");
+    await city.screenshot({ path: "test-results/screens/review-accept-questions.png" });
+    await dialog.getByRole("button", { name: "取消" }).click();
+    await expect(dialog).toBeHidden();
+
+    // The reviewer answers it instead: the warning is gone, and the report is accepted.
+    await openSection(city, PRESCHOOL);
+    const question = panel(city).getByRole("article", { name: "评论：整个部分" });
+    await question.getByRole("button", { name: "回复" }).click();
+    await question.getByRole("textbox", { name: "回复内容" }).fill("包含，按认定的普惠性民办园计。");
+    await question.getByRole("button", { name: "回复", exact: true }).click();
+    await expect(question.getByRole("list", { name: "回复" })).toContainText("包含，按认定的普惠性民办园计。");
+    await city.reload();
+    await bar(city).getByRole("button", { name: "审核通过（报送省级）" }).click();
+    await expect(city.getByRole("dialog", { name: "审核通过" }).getByRole("alert")).toHaveCount(0);
+    await city.getByRole("dialog", { name: "审核通过" }).getByRole("button", { name: "确认通过" }).click();
+    await expect(bar(city)).toContainText("状态：已提交 · 待省级审核");
+  });
+
   test("a reviewer at the wrong level or with an empty reason is refused clearly", async ({ page, signInAs }) => {
     // The demo report of 闻喜县 is a draft: a reviewer sees no decision buttons, only the state.
     await signInAs(page, "province_reviewer");

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/form-errors";
 import type { ActionResult } from "@/lib/errors";
-import type { CommentThreadView, CommentView } from "@/lib/review/comments";
+import { isReviewerRole, mayResolveThread, type CommentThreadView, type CommentView } from "@/lib/review/comments";
 import { formatDateTime } from "@/lib/dates";
 
 type Threads = ActionResult<{ threads: CommentThreadView[] }>;
@@ -33,12 +33,15 @@ export function CommentThread({
   thread,
   canComment,
   canAnswer = false,
+  reviewer = false,
   onThreads,
   onLocate,
 }: {
   thread: CommentThreadView;
   canComment: boolean;
   canAnswer?: boolean;
+  /** The reader is a reviewer: only reviewers resolve a reviewer's thread (lib/review/comments/rules.ts). */
+  reviewer?: boolean;
   onThreads: (threads: CommentThreadView[]) => void;
   onLocate?: () => void;
 }) {
@@ -66,7 +69,8 @@ export function CommentThread({
     if (!result.ok) setError(result.error);
   }
   const target = thread.anchorLabel ?? "整个部分";
-  const fromReviewer = thread.author.role === "city_reviewer" || thread.author.role === "province_reviewer";
+  const fromReviewer = isReviewerRole(thread.author.role);
+  const mayToggle = !open || mayResolveThread(reviewer, thread.author.role);
   const mayAnswer = canAnswer && open && fromReviewer;
   return (
     <article aria-label={`评论：${target}`} data-status={thread.status} className={`space-y-2 rounded-md border p-3 ${open ? "border-violet-200 bg-white" : "border-slate-200 bg-slate-50"}`}>
@@ -149,9 +153,13 @@ export function CommentThread({
               回复
             </Button>
           ) : null}
-          <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" busy={busy} onClick={toggle}>
-            {open ? "标记已解决" : "重新打开"}
-          </Button>
+          {mayToggle ? (
+            <Button type="button" variant="secondary" className="px-2.5 py-1 text-xs" busy={busy} onClick={toggle}>
+              {open ? "标记已解决" : "重新打开"}
+            </Button>
+          ) : (
+            <span className="self-center text-xs text-slate-500">督导意见由督导标记已解决</span>
+          )}
         </div>
       ) : null}
     </article>

@@ -32,6 +32,7 @@ export function CommentsPanel({
   threads,
   canComment,
   canAnswer = false,
+  reviewer = false,
   onThreads,
 }: {
   reportId: string;
@@ -39,6 +40,7 @@ export function CommentsPanel({
   threads: CommentThreadView[];
   canComment: boolean;
   canAnswer?: boolean;
+  reviewer?: boolean;
   onThreads: (threads: CommentThreadView[]) => void;
 }) {
   const anchors = useMemo(() => commentAnchors(def), [def]);
@@ -53,7 +55,7 @@ export function CommentsPanel({
     .join("");
   const thread = (t: CommentThreadView) => (
     <li key={t.id}>
-      <CommentThread thread={t} canComment={canComment} canAnswer={canAnswer} onThreads={onThreads} onLocate={t.anchor ? () => locate(def.key, t.anchor!) : undefined} />
+      <CommentThread thread={t} canComment={canComment} canAnswer={canAnswer} reviewer={reviewer} onThreads={onThreads} onLocate={t.anchor ? () => locate(def.key, t.anchor!) : undefined} />
     </li>
   );
   return (

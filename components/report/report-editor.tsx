@@ -34,9 +34,11 @@ export type EditorProps = {
   canComment: boolean;
   /** County users answer reviewers' threads (已修改 / 说明理由) while the report is theirs to edit. */
   canAnswer?: boolean;
+  /** The reader is a reviewer (only reviewers resolve reviewers' threads). */
+  reviewer?: boolean;
 };
 
-export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false }: EditorProps) {
+export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false, reviewer = false }: EditorProps) {
   const sections = useMemo(() => sectionsOf(scheme), [scheme]);
   const [contents, setContents] = useState<SectionContents>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
   const [versions, setVersions] = useState<Record<string, number>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.version])));
@@ -129,6 +131,7 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
             threads={threads.filter((t) => t.sectionKey === common.def.key)}
             canComment={canComment}
             canAnswer={canAnswer}
+            reviewer={reviewer}
             onThreads={setThreads}
           />
         </aside>

@@ -17,15 +17,71 @@ export type ReviewBarProps = {
   statusText: string;
   /** The county lead may submit now (state and role); blockers are shown before the click. */
   submit: { allowed: boolean; blockers: string[] } | null;
-  /** The reviewer's level decides now; `next` names the level that takes over after acceptance. */
-  review: { allowed: boolean; next: string | null; waiting: string | null } | null;
+  /** The reviewer's level decides now; `next` names the level that takes over after acceptance; `questions` are the
+   *  county's own questions no reviewer has answered (lib/review/workflow/server/workflow.ts unansweredQuestions). */
+  review: { allowed: boolean; next: string | null; waiting: string | null; questions: CountyQuestion[] } | null;
   lastReturn: { reason: string; at: string; by: string | null } | null;
   changesHref: string | null;
   round: number;
   submittedAt: string | null;
 };
 
+type CountyQuestion = { id: string; heading: string; body: string; author: string; askedAt: string };
+
 const when = (iso: string) => formatDateTime(iso);
+
+/** 审核通过, confirmed in a dialog that first shows the county's unanswered questions, if any: accepting then
+ *  acknowledges exactly those (the server refuses if another was asked meanwhile). */
+function AcceptDialog({ reportId, next, questions, onClose, onDone }: { reportId: string; next: string | null; questions: CountyQuestion[]; onClose: () => void; onDone: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!ref.current?.open) ref.current?.showModal();
+  }, []);
+  async function accept() {
+    setBusy(true);
+    setError(null);
+    const result = await callAction(() => acceptReportAction({ reportId, acknowledgedQuestions: questions.map((q) => q.id) }));
+    setBusy(false);
+    if (result.ok) onDone();
+    else setError(result.error);
+  }
+  return (
+    <dialog ref={ref} aria-labelledby="accept-title" onCancel={onClose} className="m-auto w-[min(640px,95vw)] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+      <div className="space-y-3 p-6">
+        <h2 id="accept-title" className="text-lg font-semibold text-slate-900">
+          审核通过
+        </h2>
+        <p className="text-sm text-slate-600">{next ? `通过后报告报送${next}审核，本级不能再退回。` : "通过后报告为最终版本，县区和督导都不能再修改。"}</p>
+        {questions.length ? (
+          <>
+            <Alert tone="warning">县区还有 {questions.length} 条提问未答复。可以先取消，到各部分的评论中回复；确认仍要通过，请点“确认通过”。</Alert>
+            <ul aria-label="未答复的县区提问" className="max-h-64 space-y-2 overflow-y-auto text-sm">
+              {questions.map((q) => (
+                <li key={q.id} className="rounded border border-slate-200 p-2">
+                  <p className="text-xs text-slate-500">
+                    {q.heading} · {q.author} · {when(q.askedAt)}
+                  </p>
+                  <p className="whitespace-pre-wrap break-words text-slate-800">{q.body}</p>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="secondary" onClick={onClose}>
+            取消
+          </Button>
+          <Button type="button" busy={busy} onClick={accept}>
+            确认通过
+          </Button>
+        </div>
+      </div>
+    </dialog>
+  );
+}
 
 function ReturnDialog({ reportId, onClose, onDone }: { reportId: string; onClose: () => void; onDone: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -84,22 +140,23 @@ function ReturnDialog({ reportId, onClose, onDone }: { reportId: string; onClose
 export function ReviewBar(props: ReviewBarProps) {
   const router = useRouter();
   const [returning, setReturning] = useState(false);
-  const [confirming, setConfirming] = useState<"submit" | "accept" | null>(null);
+  const [confirming, setConfirming] = useState<"submit" | null>(null);
+  const [accepting, setAccepting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  async function run(kind: "submit" | "accept") {
+  async function submit() {
     setBusy(true);
     setError(null);
-    const result = await callAction<unknown>(() => (kind === "submit" ? submitReportAction({ reportId: props.reportId }) : acceptReportAction({ reportId: props.reportId })));
+    const result = await callAction<unknown>(() => submitReportAction({ reportId: props.reportId }));
     setBusy(false);
     setConfirming(null);
     if (!result.ok) {
       setError(result.error);
       return;
     }
-    setDone(kind === "submit" ? "已提交，等待督导审核。" : props.review?.next ? `已审核通过，报告已报送${props.review.next}审核。` : "已审核通过。");
+    setDone("已提交，等待督导审核。");
     router.refresh();
   }
 
@@ -133,7 +190,7 @@ export function ReviewBar(props: ReviewBarProps) {
                 <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>
                   取消
                 </Button>
-                <Button type="button" busy={busy} onClick={() => run("submit")}>
+                <Button type="button" busy={busy} onClick={submit}>
                   确认提交
                 </Button>
               </>
@@ -144,26 +201,17 @@ export function ReviewBar(props: ReviewBarProps) {
             )
           ) : null}
           {props.review?.allowed ? (
-            confirming === "accept" ? (
-              <>
-                <span className="text-sm text-slate-600">{props.review.next ? `通过后报送${props.review.next}审核，确认？` : "确认审核通过？"}</span>
-                <Button type="button" variant="secondary" onClick={() => setConfirming(null)}>
-                  取消
-                </Button>
-                <Button type="button" busy={busy} onClick={() => run("accept")}>
-                  确认通过
-                </Button>
-              </>
-            ) : (
-              <>
-                <Button type="button" variant="danger" onClick={() => setReturning(true)}>
-                  退回修改
-                </Button>
-                <Button type="button" onClick={() => setConfirming("accept")}>
-                  {props.review.next ? `审核通过（报送${props.review.next}）` : "审核通过"}
-                </Button>
-              </>
-            )
+            <>
+              <Button type="button" variant="danger" onClick={() => setReturning(true)}>
+                退回修改
+              </Button>
+              <Button type="button" onClick={() => setAccepting(true)}>
+                {props.review.next ? `审核通过（报送${props.review.next}）` : "审核通过"}
+              </Button>
+              {props.review.questions.length ? (
+                <span className="text-xs text-amber-800">县区有 {props.review.questions.length} 条提问未答复</span>
+              ) : null}
+            </>
           ) : null}
         </div>
       </div>
@@ -185,6 +233,19 @@ export function ReviewBar(props: ReviewBarProps) {
       ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {done ? <Alert tone="success">{done}</Alert> : null}
+      {accepting && props.review ? (
+        <AcceptDialog
+          reportId={props.reportId}
+          next={props.review.next}
+          questions={props.review.questions}
+          onClose={() => setAccepting(false)}
+          onDone={() => {
+            setAccepting(false);
+            setDone(props.review?.next ? `已审核通过，报告已报送${props.review.next}审核。` : "已审核通过。");
+            router.refresh();
+          }}
+        />
+      ) : null}
       {returning ? (
         <ReturnDialog
           reportId={props.reportId}

@@ -53,6 +53,18 @@ describe("file names (property)", () => {
     );
   });
 
+  it("cleanFileName drops bidi controls and invisible characters: a name shows what it is", () => {
+    expect(cleanFileName("invoice\u202Efdp.exe.pdf")).toBe("invoicefdp.exe.pdf");
+    expect(cleanFileName("\u2067报告\u2069\u200B.pdf\uFEFF")).toBe("报告.pdf");
+    const invisible = fc.string({ unit: fc.constantFrom("a", "报", ".", "\u200B", "\u200C", "\u200D", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2060", "\u2066", "\u2067", "\u2068", "\u2069", "\u061C", "\uFEFF"), maxLength: 40 });
+    fc.assert(
+      fc.property(invisible, (name) => {
+        expect(cleanFileName(name)).not.toMatch(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("a long name is shortened before its extension, by whole characters", () => {
     const stem = fc.string({ unit: fc.constantFrom("长", "a", "😀", "𠀀", " ", "-"), minLength: 1, maxLength: 300 }).map((x) => `报${x}`);
     fc.assert(

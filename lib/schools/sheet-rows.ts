@@ -7,6 +7,7 @@ import { validateInputValue } from "@/lib/indicators/input-value";
 import { headerWithUnit, normaliseHeader } from "@/lib/template/headers";
 import type { TRowAttribute, TSchoolTable, TTableColumn } from "@/lib/template/school-table";
 import { SCHOOL_NAME_MAX, type TSchoolRow } from "@/lib/schools/rows";
+import { typedCellText } from "@/lib/spreadsheet-text";
 
 /** A cell as the readers hand it over: text, a number, empty, or a cell that cannot hold data (with the reason). */
 export type RawCell = string | number | null | { problem: string };
@@ -72,7 +73,8 @@ class Problems {
   }
 }
 
-const cellText = (cell: RawCell): string => (cell === null ? "" : typeof cell === "object" ? "" : String(cell).trim());
+/** A cell's text, trimmed, without the apostrophe our exports put before text a spreadsheet could run (lib/spreadsheet-text.ts). */
+const cellText = (cell: RawCell): string => (cell === null ? "" : typeof cell === "object" ? "" : typedCellText(String(cell).trim()).trim());
 const isBlank = (cells: RawCell[]) => cells.every((c) => c === null || (typeof c === "string" && c.trim() === ""));
 
 function matchHeaders(table: TSchoolTable, header: GridRow, problems: Problems): Map<number, Target> | null {

@@ -46,19 +46,20 @@ export const schoolSheetRows = (table: TSchoolTable, count: number): SheetCell[]
 ];
 
 /** A bare .xlsx-shaped zip holding one worksheet of `rows` rows, without going through exceljs: writing a
- *  100,000-row sheet with exceljs takes over a minute, deflating its XML takes well under a second. */
-export function hugeSheetZip(rows: number): Uint8Array {
+ *  100,000-row sheet with exceljs takes over a minute, deflating its XML takes well under a second. A hostile file
+ *  lies: `declaredBytes` is the uncompressed size its zip headers state, `dimension` the used range it declares. */
+export function hugeSheetZip(rows: number, lies: { declaredBytes?: number; dimension?: string } = {}): Uint8Array {
   const body: string[] = [];
   for (let r = 2; r <= rows + 1; r++) body.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>第${r}小学</t></is></c><c r="D${r}"><v>500</v></c></row>`);
-  const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:K${rows + 1}"/><sheetData>${body.join("")}</sheetData></worksheet>`;
-  return zipOf([{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(xml, "utf8") }]);
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="${lies.dimension ?? `A1:K${rows + 1}`}"/><sheetData>${body.join("")}</sheetData></worksheet>`;
+  return zipOf([{ name: "xl/worksheets/sheet1.xml", data: Buffer.from(xml, "utf8"), declaredBytes: lies.declaredBytes }]);
 }
 
-function zipOf(entries: { name: string; data: Buffer }[]): Uint8Array {
+function zipOf(entries: { name: string; data: Buffer; declaredBytes?: number }[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const { name, data } of entries) {
+  for (const { name, data, declaredBytes } of entries) {
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name, "utf8");
     const crc = crc32(data);
@@ -68,7 +69,7 @@ function zipOf(entries: { name: string; data: Buffer }[]): Uint8Array {
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(declaredBytes ?? data.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -77,7 +78,7 @@ function zipOf(entries: { name: string; data: Buffer }[]): Uint8Array {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(declaredBytes ?? data.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);

@@ -149,7 +149,9 @@ export const ZScheme = z.strictObject({
   province: ZText,
   level: z.enum(["county", "city"], { error: "层级只能是 county（县级）或 city（市级）" }),
   year: z.number().int().min(2000, "年份应为四位数").max(2100, "年份应为四位数"),
-  version: z.number().int().min(1, "版本号从 1 开始"),
+  // One message for every way a version can be wrong: JSON's 1e309 parses as Infinity, and zod's own words for it
+  // were "期望 数字，实际接收 数字".
+  version: z.number({ error: "版本号必须是正整数" }).int({ error: "版本号必须是正整数" }).min(1, "版本号必须是正整数"),
   notice: z.strictObject({ title: ZText, docNumber: ZText }),
   // Who decides on a submitted report, in order: one level (the city) or two (the city accepts, then the province).
   review: z

@@ -41,6 +41,12 @@ describe("validateScheme: shape", () => {
     });
   });
 
+  it("says 版本号必须是正整数 for a version that is not a positive whole number (1e309 parses as Infinity)", () => {
+    for (const version of [JSON.parse("1e309"), 1.5, 0, -2, "3", null]) {
+      expect(errorsOf({ ...testScheme({ inputs: [enrolled] }), version })).toContainEqual({ path: "version", message: "版本号必须是正整数" });
+    }
+  });
+
   it("refuses misspelt fields instead of ignoring them", () => {
     const errors = errorsOf(testScheme({ inputs: [{ ...enrolled, requred: false } as never] }));
     expect(errors[0].path).toBe("criteria[0].inputs[0]");

@@ -22,7 +22,7 @@ import { answerThread } from "@/lib/review/comments/server";
 import { acceptReport, returnReport, submitReport } from "@/lib/review/workflow/server";
 import { changesSinceLastSubmission } from "@/lib/review/workflow/server";
 
-type Target = { reportId: string; countyPath: string; threadId: string; revisionId: number };
+type Target = { reportId: string; countyPath: string; threadId: string; countyThreadId: string; revisionId: number };
 type Op = { name: string; permission: Permission; run: (db: Db, actor: Actor, t: Target) => Promise<unknown> };
 
 const OPS: Op[] = [
@@ -49,8 +49,18 @@ const OPS: Op[] = [
   { name: "add a comment", permission: "report:comment", run: (db, a, t) => addComment(db, a, { reportId: t.reportId, sectionKey: "profile", anchor: null, body: `${a.username} 的意见` }) },
   { name: "reply to a thread", permission: "report:comment", run: (db, a, t) => replyToComment(db, a, { commentId: t.threadId, body: `${a.username} 的回复` }) },
   {
+    // A thread the county started: anyone who may comment resolves it.
     name: "resolve and reopen a thread",
     permission: "report:comment",
+    run: async (db, a, t) => {
+      await resolveComment(db, a, { commentId: t.countyThreadId });
+      await reopenComment(db, a, { commentId: t.countyThreadId });
+    },
+  },
+  {
+    // A reviewer's thread: only reviewers resolve it; the county answers it (lib/review/comments/rules.ts).
+    name: "resolve and reopen a reviewer's thread",
+    permission: "report:review",
     run: async (db, a, t) => {
       await resolveComment(db, a, { commentId: t.threadId });
       await reopenComment(db, a, { commentId: t.threadId });
@@ -97,8 +107,9 @@ describe.each(TEST_PROVIDERS)("authorization matrix on %s", (provider) => {
     const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId }, include: { county: true } });
     const reviewer = await actorFor(t.db, "shanxi_reviewer");
     const threadId = await addComment(t.db, reviewer, { reportId, sectionKey: "profile", anchor: null, body: "请核对学校总数。" });
+    const countyThreadId = await addComment(t.db, author, { reportId, sectionKey: "profile", anchor: null, body: "内部备注：学校数待核。" });
     const revision = await t.db.sectionRevision.findFirstOrThrow({ where: { reportId }, orderBy: { id: "asc" } });
-    return { reportId, countyPath: report.county.path, threadId, revisionId: revision.id };
+    return { reportId, countyPath: report.county.path, threadId, countyThreadId, revisionId: revision.id };
   }
 
   beforeAll(async () => {

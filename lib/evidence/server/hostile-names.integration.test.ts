@@ -87,6 +87,18 @@ describe.each(TEST_PROVIDERS)("hostile evidence file names on %s", (provider) =>
     expect(Buffer.from(await got.arrayBuffer()).equals(Buffer.from(pdf))).toBe(true);
   });
 
+  it("a right-to-left override (U+202E) is not stored: the name is shown as invoicefdp.exe.pdf", async () => {
+    const form = new FormData();
+    form.set("file", new File([pdf], "invoice\u202Efdp.exe.pdf", { type: "application/pdf" }));
+    form.set("criterionCode", "preschool");
+    const res = await upload(new Request(`http://${HOST}/api/reports/${reportId}/evidence`, { method: "POST", headers: { host: HOST }, body: form }), {
+      params: Promise.resolve({ reportId }),
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    expect((await t.db.evidence.findUniqueOrThrow({ where: { id } })).fileName).toBe("invoicefdp.exe.pdf");
+  });
+
   it("a wrong type under a hostile name is refused in Chinese and nothing is stored", async () => {
     const before = await t.db.evidence.count();
     const listed = readdirSync(root, { recursive: true }).length;

@@ -31,7 +31,12 @@ export const ZReturn = z.object({
         .max(RETURN_REASON_MAX, `退回理由过长：最多 ${RETURN_REASON_MAX} 字`),
     ),
 });
-export const ZAccept = z.object({ reportId: id, note: z.string().max(RETURN_REASON_MAX, `意见过长：最多 ${RETURN_REASON_MAX} 字`).optional() });
+export const ZAccept = z.object({
+  reportId: id,
+  note: z.string().max(RETURN_REASON_MAX, `意见过长：最多 ${RETURN_REASON_MAX} 字`).optional(),
+  /** The county's unanswered questions the reviewer was shown and accepts anyway (their thread ids). */
+  acknowledgedQuestions: z.array(z.string().max(64)).max(1000).optional(),
+});
 
 const REVIEWER_LEVEL: Partial<Record<Role, ReviewLevel>> = { city_reviewer: "city", province_reviewer: "province" };
 export const LEVEL_ROLE = { city: "city_reviewer", province: "province_reviewer" } as const satisfies Record<ReviewLevel, Role>;

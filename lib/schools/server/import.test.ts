@@ -153,6 +153,22 @@ describe("importSchoolSheet: refusals (nothing is imported)", () => {
     ]);
   });
 
+  it("refuses a sheet whose zip directory understates its size: the inflated bytes are bounded while reading", async () => {
+    // About 22 MB of XML that the zip headers call 1 KB, with a used range of ten rows.
+    const bytes = hugeSheetZip(250_000, { declaredBytes: 1024, dimension: "A1:K10" });
+    expect(bytes.byteLength).toBeLessThan(5 * 1024 * 1024);
+    expect(messages(await importSchoolSheet(table, { fileName: "说谎.xlsx", bytes }))).toEqual([
+      "表格过大（超过 5000 行的上限），未导入任何数据。请只保留本县学校的数据行",
+    ]);
+  });
+
+  it("refuses a 100,000-row sheet that declares ten rows and a small size, by counting the rows it holds", async () => {
+    const bytes = hugeSheetZip(100_000, { declaredBytes: 2048, dimension: "A1:K10" });
+    expect(messages(await importSchoolSheet(table, { fileName: "说谎.xlsx", bytes }))).toEqual([
+      "表格过大（约 100000 行，超过 5000 行的上限），未导入任何数据。请只保留本县学校的数据行",
+    ]);
+  });
+
   it("refuses a CSV with too many lines before parsing it", async () => {
     const text = csvOf(schoolSheetRows(table, 6000));
     expect(messages(await csv(text))).toEqual(["文件约有 6000 行，超过 5000 行的上限，未导入任何数据。请只保留本县学校的数据行"]);
@@ -179,6 +195,22 @@ describe("template download", () => {
     const helpText = help.getSheetValues().flat().join("\n");
     expect(helpText).toContain("九年一贯制学校分学段各填一行");
     expect(helpText).toContain("生均体育运动场馆面积");
+  });
+
+  it("neutralises school names that a spreadsheet would run as a formula after re-saving as CSV, and imports them back", async () => {
+    const first = await xlsx(schoolSheetRows(table, 5));
+    if (!first.ok) throw new Error("setup");
+    const hostile = ['=HYPERLINK("http://x.invalid","点我")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"];
+    const rows = first.content.rows.map((r, i) => ({ ...r, name: hostile[i] }));
+    const bytes = await buildSchoolTableWorkbook(table, rows);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as never);
+    const names = workbook.worksheets[0].getColumn(1).values.slice(2);
+    expect(names).toEqual(hostile.map((h) => `'${h}`));
+    // Numbers stay numbers.
+    expect(typeof workbook.worksheets[0].getCell("D2").value).toBe("number");
+    const again = await importSchoolSheet(table, { fileName: "导出.xlsx", bytes });
+    expect(again.ok && again.content.rows.map((r) => r.name)).toEqual(hostile.map((h) => h.trim()));
   });
 
   it("round-trips: an exported table imports back to the same rows; the empty template is refused as header-only", async () => {

@@ -4,7 +4,7 @@ import "server-only";
 // to, so it is refused with its range rather than guessed), and cells holding errors or formulas without a result.
 import ExcelJS from "exceljs";
 import type { GridRow, ImportProblem, RawCell } from "@/lib/schools/sheet-rows";
-import { countValueRows, probeXlsx } from "@/lib/schools/server/xlsx-probe";
+import { countValueRows, inflateEntry, isSheetPath, probeXlsx } from "@/lib/schools/server/xlsx-probe";
 
 /** A 5,000-row sheet of the 优质均衡 table is about 1.9 MB of XML; 6× that leaves room for styles and long names. */
 export const XLSX_SHEET_MAX_BYTES = 12 * 1024 * 1024;
@@ -14,22 +14,32 @@ export const INSTRUCTIONS_SHEET = "说明";
 
 export type GridRead = { ok: true; grid: GridRow[]; sheetName: string } | { ok: false; errors: ImportProblem[] };
 const refuse = (message: string): GridRead => ({ ok: false, errors: [{ line: null, message }] });
+const UNPACKED_TOO_LARGE = "文件解压后过大，未导入。请删去图片和无关工作表后再导入";
 
 export async function readXlsxGrid(bytes: Uint8Array, maxRows: number): Promise<GridRead> {
   const probe = probeXlsx(bytes);
   if (!probe.ok) {
     return refuse(probe.reason === "legacy-xls" ? "这是旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再导入" : "不是有效的 .xlsx 文件，请用 Excel 或 WPS 另存为 .xlsx 后再导入");
   }
-  if (probe.totalUncompressed > XLSX_TOTAL_MAX_BYTES) return refuse("文件解压后过大，未导入。请删去图片和无关工作表后再导入");
+  if (probe.totalUncompressed > XLSX_TOTAL_MAX_BYTES) return refuse(UNPACKED_TOO_LARGE);
   const tooLarge = (rows: number | null) =>
     refuse(`表格过大（${rows ? `约 ${rows} 行，` : ""}超过 ${maxRows} 行的上限），未导入任何数据。请只保留本县学校的数据行`);
-  for (const sheet of probe.sheets) {
-    if (sheet.uncompressedBytes > XLSX_SHEET_MAX_BYTES) return tooLarge(sheet.dimensionRows);
-    // A declared range beyond the limit may be formatted blank rows: count the rows that hold values to be sure.
-    // +1 header, +20 for a title or notes above or below the data.
-    if ((sheet.dimensionRows ?? 0) > maxRows + 21) {
-      const rows = countValueRows(bytes, sheet);
-      if (rows !== null && rows > maxRows + 21) return tooLarge(rows);
+  // What the directory declares refuses most oversized files at once, before anything is inflated.
+  for (const sheet of probe.sheets) if (sheet.uncompressedBytes > XLSX_SHEET_MAX_BYTES) return tooLarge(sheet.dimensionRows);
+  // Then what the entries really hold, inflated with a cap (the directory and the used range may lie). A declared
+  // range beyond the limit may be formatted blank rows, so rows are counted by their values: +1 header, +20 for a
+  // title or notes above or below the data.
+  let budget = XLSX_TOTAL_MAX_BYTES;
+  for (const entry of probe.entries) {
+    const sheet = isSheetPath(entry.path);
+    const cap = sheet ? Math.min(XLSX_SHEET_MAX_BYTES, budget) : budget;
+    const xml = inflateEntry(bytes, entry, cap);
+    if (xml === "too-large") return sheet && cap === XLSX_SHEET_MAX_BYTES ? tooLarge(null) : refuse(UNPACKED_TOO_LARGE);
+    if (xml === null) continue;
+    budget -= xml.length;
+    if (sheet) {
+      const rows = countValueRows(xml);
+      if (rows > maxRows + 21) return tooLarge(rows);
     }
   }
 

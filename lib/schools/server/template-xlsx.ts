@@ -7,6 +7,7 @@ import { headerWithUnit } from "@/lib/template/headers";
 import type { TSchoolTable } from "@/lib/template/school-table";
 import { INSTRUCTIONS_SHEET } from "@/lib/schools/server/read-xlsx";
 import { schoolTypeOf, stageOf, type TSchoolRow } from "@/lib/schools/rows";
+import { inertRow } from "@/lib/spreadsheet-text";
 
 export const DATA_SHEET = "学校数据";
 
@@ -30,7 +31,7 @@ export async function buildSchoolTableWorkbook(table: TSchoolTable, rows: readon
       const v = row.attrs?.[a.key];
       return a.kind === "flag" ? (v === true ? "是" : v === false ? "否" : null) : (a.options.find((o) => o.key === v)?.label ?? null);
     });
-    sheet.addRow([row.name, type?.label ?? "", stageOf(table, row.stage)?.label ?? "", ...attrs, ...table.columns.map((c) => row.values[c.key] ?? null)]);
+    sheet.addRow(inertRow([row.name, type?.label ?? "", stageOf(table, row.stage)?.label ?? "", ...attrs, ...table.columns.map((c) => row.values[c.key] ?? null)]));
   }
   const last = Math.max(rows.length + 1, 500);
   const types = list(table.schoolTypes.map((t) => t.label));

@@ -4,6 +4,9 @@ import "server-only";
 // (<dimension ref="A1:K100001"/>). That refuses a 100,000-row sheet in milliseconds instead of after exceljs has
 // built every row in memory, and refuses a zip bomb before it is inflated. A declared range can include formatted
 // blank rows, so a large one is confirmed by counting the rows that hold a value (inflate + byte search, no parse).
+// The directory can also lie — a sheet that says 1 KB and inflates to 300 MB — so before exceljs sees the file every
+// entry is inflated once here with a cap on its output (inflateEntry): the inflation stops at the cap, whatever the
+// directory claims, and the sheets' value rows are counted on what was actually inflated.
 import { inflateRawSync, constants } from "node:zlib";
 
 export interface ProbedSheet {
@@ -16,7 +19,11 @@ export interface ProbedSheet {
   method: number;
   compressedBytes: number;
 }
-export type Probe = { ok: true; sheets: ProbedSheet[]; totalUncompressed: number } | { ok: false; reason: "not-zip" | "legacy-xls" };
+/** Any entry of the zip (worksheets, shared strings, styles…), located for inflateEntry. */
+export type ProbedEntry = Pick<ProbedSheet, "path" | "uncompressedBytes" | "dataStart" | "method" | "compressedBytes">;
+export type Probe =
+  | { ok: true; sheets: ProbedSheet[]; entries: ProbedEntry[]; totalUncompressed: number }
+  | { ok: false; reason: "not-zip" | "legacy-xls" };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -37,6 +44,7 @@ export function probeXlsx(bytes: Uint8Array): Probe {
   const count = buf.readUInt16LE(eocd + 10);
   let at = buf.readUInt32LE(eocd + 16);
   const sheets: ProbedSheet[] = [];
+  const entries: ProbedEntry[] = [];
   let totalUncompressed = 0;
   for (let n = 0; n < count; n++) {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) return { ok: false, reason: "not-zip" };
@@ -49,14 +57,32 @@ export function probeXlsx(bytes: Uint8Array): Probe {
     const path = buf.toString("utf8", at + 46, at + 46 + nameLength);
     // ZIP64 marks sizes as 0xFFFFFFFF: far beyond any sheet we accept, so count it as huge.
     totalUncompressed += uncompressed === 0xffffffff ? Number.MAX_SAFE_INTEGER : uncompressed;
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(path)) {
-      const dataStart = localDataStart(buf, local);
+    const dataStart = localDataStart(buf, local);
+    entries.push({ path, uncompressedBytes: uncompressed, dataStart, method, compressedBytes: compressed });
+    if (isSheetPath(path)) {
       const dimension = dataStart === null ? null : dimensionRows(buf, dataStart, method, compressed);
       sheets.push({ path, uncompressedBytes: uncompressed, dimensionRows: dimension, dataStart, method, compressedBytes: compressed });
     }
     at += 46 + skip;
   }
-  return { ok: true, sheets, totalUncompressed };
+  return { ok: true, sheets, entries, totalUncompressed };
+}
+
+export const isSheetPath = (path: string) => /^xl\/worksheets\/[^/]+\.xml$/.test(path);
+
+/** The entry's inflated bytes, at most `maxBytes` of them: "too-large" as soon as the output would pass the cap
+ *  (zlib stops there), null when the entry cannot be inflated (exceljs will then report the damage). */
+export function inflateEntry(bytes: Uint8Array, entry: ProbedEntry, maxBytes: number): Buffer | "too-large" | null {
+  if (entry.dataStart === null) return null;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const packed = buf.subarray(entry.dataStart, entry.dataStart + entry.compressedBytes);
+  if (entry.method === 0) return packed.length > maxBytes ? "too-large" : packed;
+  if (entry.method !== 8) return null;
+  try {
+    return inflateRawSync(packed, { maxOutputLength: Math.max(1, maxBytes) });
+  } catch (error) {
+    return (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? "too-large" : null;
+  }
 }
 
 function localDataStart(buf: Buffer, local: number): number | null {
@@ -81,18 +107,8 @@ const ROW_END = Buffer.from("</row>");
 const VALUE = Buffer.from("<v>");
 const INLINE = Buffer.from("<is>");
 
-/** Rows holding at least one value (a <v> or inline string), counted on the inflated bytes without parsing the XML;
- *  null when the sheet cannot be inflated (exceljs will then report the damage). The caller bounds the size first. */
-export function countValueRows(bytes: Uint8Array, sheet: ProbedSheet): number | null {
-  if (sheet.dataStart === null) return null;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const packed = buf.subarray(sheet.dataStart, sheet.dataStart + sheet.compressedBytes);
-  let xml: Buffer;
-  try {
-    xml = sheet.method === 0 ? packed : inflateRawSync(packed);
-  } catch {
-    return null;
-  }
+/** Rows holding at least one value (a <v> or inline string), counted on a sheet's inflated XML without parsing it. */
+export function countValueRows(xml: Buffer): number {
   let rows = 0;
   let start = 0;
   for (let end = xml.indexOf(ROW_END, start); end >= 0; end = xml.indexOf(ROW_END, start)) {

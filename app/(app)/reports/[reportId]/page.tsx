@@ -99,6 +99,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         comments={comments}
         canComment={hasPermission(actor.role, "report:comment")}
         canAnswer={hasPermission(actor.role, "report:edit") && editable}
+        reviewer={hasPermission(actor.role, "report:review")}
         evidence={evidence.map((e) => ({
           id: e.id,
           criterionCode: e.criterionCode,

@@ -48,10 +48,22 @@ export async function notify(tx: Tx, userIds: string[], n: { reportId: string | 
   });
 }
 
-/** The actor's own notifications, newest first. Nobody reads anyone else's. */
+/**
+ * The actor's own notifications that they may still read: about no report, or about a report in their *current*
+ * reach. A notice quotes the comment it announces; a user moved to another county (or city) must not keep reading
+ * the old one's. The rows stay (moved back, they are there again); they are only not shown, counted or opened.
+ */
+function mine(actor: Actor) {
+  return {
+    userId: actor.userId,
+    OR: [{ reportId: null }, { report: { county: { path: { startsWith: actor.region.path } } } }],
+  } satisfies Prisma.NotificationWhereInput;
+}
+
+/** The actor's own notifications, newest first. Nobody reads anyone else's, nor those about reports out of reach. */
 export async function listNotifications(db: Db, actor: Actor, options: { unreadOnly?: boolean; take?: number } = {}): Promise<NotificationView[]> {
   const rows = await db.notification.findMany({
-    where: { userId: actor.userId, ...(options.unreadOnly ? { readAt: null } : {}) },
+    where: { ...mine(actor), ...(options.unreadOnly ? { readAt: null } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: Math.min(options.take ?? 50, 200),
   });
@@ -68,16 +80,16 @@ export async function listNotifications(db: Db, actor: Actor, options: { unreadO
 }
 
 export function unreadCount(db: Db, actor: Actor): Promise<number> {
-  return db.notification.count({ where: { userId: actor.userId, readAt: null } });
+  return db.notification.count({ where: { ...mine(actor), readAt: null } });
 }
 
 /** Marks one notification (or, with null, all of them) as read. Another user's notification is "not found". */
 export async function markRead(db: Db, actor: Actor, notificationId: string | null): Promise<void> {
   if (notificationId === null) {
-    await db.notification.updateMany({ where: { userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+    await db.notification.updateMany({ where: { ...mine(actor), readAt: null }, data: { readAt: new Date() } });
     return;
   }
-  const changed = await db.notification.updateMany({ where: { id: notificationId, userId: actor.userId }, data: { readAt: new Date() } });
+  const changed = await db.notification.updateMany({ where: { ...mine(actor), id: notificationId }, data: { readAt: new Date() } });
   if (changed.count === 0) throw notFound("通知");
 }
 
@@ -113,7 +125,7 @@ export async function commentRecipients(
 
 /** Opens one of the actor's notifications: marks it read and returns where it points. Another user's is "not found". */
 export async function openNotification(db: Db, actor: Actor, notificationId: string): Promise<{ reportId: string | null; sectionKey: string | null }> {
-  const row = await db.notification.findFirst({ where: { id: notificationId, userId: actor.userId }, select: { id: true, reportId: true, sectionKey: true, readAt: true } });
+  const row = await db.notification.findFirst({ where: { ...mine(actor), id: notificationId }, select: { id: true, reportId: true, sectionKey: true, readAt: true } });
   if (!row) throw notFound("通知");
   if (!row.readAt) await db.notification.updateMany({ where: { id: row.id, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
   return { reportId: row.reportId, sectionKey: row.sectionKey };

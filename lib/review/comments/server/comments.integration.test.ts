@@ -1,5 +1,5 @@
 // Comment threads against real databases: a city reviewer comments on a county's 学前教育 figures, the county
-// replies and resolves; reach, plain-text bodies, length and anchors are enforced by the service.
+// replies, the reviewer resolves; reach, plain-text bodies, length and anchors are enforced by the service.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
 import { actorFor } from "@/lib/testing/actors";
@@ -55,13 +55,15 @@ describe.each(TEST_PROVIDERS)("comment threads on %s", (provider) => {
     expect(audit).toHaveLength(2);
   });
 
-  it("lets the county editor reply and resolve; a resolved thread takes no replies until reopened", async () => {
+  it("lets the county editor reply and the reviewer resolve; a resolved thread takes no replies until reopened", async () => {
     const editor = await as("wenxi_editor");
     await replyToComment(t.db, editor, { commentId: threadId, body: "已补充：来源为县统计局 2021 年人口抽样数据。" });
-    await resolveComment(t.db, editor, { commentId: threadId });
+    // A reviewer's thread is the reviewer's to close (lib/review/comments/rules.ts).
+    await expect(resolveComment(t.db, editor, { commentId: threadId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await resolveComment(t.db, await as("yuncheng_reviewer"), { commentId: threadId });
     let [thread] = await listComments(t.db, await as("yuncheng_reviewer"), reportId);
     expect(thread.status).toBe("resolved");
-    expect(thread.resolvedBy).toMatchObject({ name: "张敏（闻喜县教育局）" });
+    expect(thread.resolvedBy).toMatchObject({ name: "王芳（运城市督导室）" });
     expect(thread.resolvedAt).toEqual(expect.any(String));
     expect(thread.replies).toEqual([expect.objectContaining({ body: "已补充：来源为县统计局 2021 年人口抽样数据。", author: expect.objectContaining({ roleLabel: "县级填报员" }) })]);
 

@@ -1,6 +1,7 @@
 import "server-only";
 // Comment threads on a report (批注): a reviewer or a county user comments on a section or one field of it, others
-// reply, anyone who may comment resolves or reopens. Reach comes from the report (getReportAccess), never from the
+// reply; a reviewer's thread is resolved by reviewers only, a county's by anyone who may comment
+// (lib/review/comments/rules.ts); anyone who may comment reopens. Reach comes from the report (getReportAccess), never from the
 // client: a report outside the actor's region is "not found", and so is a comment on it. Each write is one
 // transaction with its audit row; a thread's state is checked inside that transaction.
 import { randomUUID } from "node:crypto";
@@ -8,11 +9,12 @@ import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/guards";
 import { audit } from "@/lib/audit/server";
-import { conflict, invalid, notFound } from "@/lib/errors";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { getReportAccess } from "@/lib/auth/server/guards";
 import { sectionByKey } from "@/lib/report/sections";
 import { parseOrThrow } from "@/lib/validation";
 import { anchorLabel } from "@/lib/review/comments/anchors";
+import { isReviewerRole, mayResolveThread, REVIEWER_THREAD_RESOLVED_BY_REVIEWERS } from "@/lib/review/comments/rules";
 import { toThreads, type CommentThreadView } from "@/lib/review/comments/view";
 import { commentMessage, commentRecipients, notify } from "@/lib/review/audit/server";
 import { ZAddComment, ZReply, ZResolveComment, type TAddComment, type TReply, type TResolveComment } from "@/lib/review/comments/schemas";
@@ -32,7 +34,7 @@ async function reachReport(db: Db, actor: Actor, reportId: string) {
 /** The comment, if the actor may comment on its report; 404 whether it is missing or out of reach. */
 async function reachComment(db: Db, actor: Actor, commentId: string) {
   requirePermission(actor, "report:comment");
-  const comment = await db.comment.findUnique({ where: { id: commentId } });
+  const comment = await db.comment.findUnique({ where: { id: commentId }, include: { author: { select: { role: true } } } });
   if (!comment) throw notFound("评论");
   const report = await getReportAccess(db, actor, comment.reportId, "report:read");
   return { ...comment, report };
@@ -96,6 +98,10 @@ async function setStatus(db: Db, actor: Actor, raw: TResolveComment, to: "open" 
   const input = parseOrThrow(ZResolveComment, raw);
   const root = await reachComment(db, actor, input.commentId);
   if (root.parentId) throw invalid("请对讨论的第一条评论操作");
+  // (A thread already resolved answers as such below, whoever asks.)
+  if (to === "resolved" && root.status === "open" && !mayResolveThread(isReviewerRole(actor.role), root.author.role)) {
+    throw forbidden(REVIEWER_THREAD_RESOLVED_BY_REVIEWERS);
+  }
   const from = to === "resolved" ? "open" : "resolved";
   await db.$transaction(async (tx) => {
     const changed = await tx.comment.updateMany({

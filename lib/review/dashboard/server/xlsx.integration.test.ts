@@ -69,6 +69,19 @@ describe.each(TEST_PROVIDERS)("dashboard .xlsx on %s", (provider) => {
     expect(row.getCell(met).fill ?? {}).not.toMatchObject({ pattern: "solid" });
   });
 
+  it("writes text that begins with = + - @ with a leading apostrophe, so a CSV re-save cannot run it", async () => {
+    await t.db.region.update({ where: { code: "140821" }, data: { name: "=cmd|' /C calc'!A0" } });
+    try {
+      state.actor = await actorFor(t.db, "yuncheng_reviewer");
+      const overview = (await workbookOf(await download("?year=2021"))).getWorksheet("概览")!;
+      const counties = overview.getColumn(1).values.slice(2);
+      expect(counties).toContain("'=cmd|' /C calc'!A0");
+      expect(counties).toContain("闻喜县");
+    } finally {
+      await t.db.region.update({ where: { code: "140821" }, data: { name: "临猗县" } });
+    }
+  });
+
   it("applies the page's filters and the province reviewer's reach", async () => {
     state.actor = await actorFor(t.db, "shanxi_reviewer");
     const wb = await workbookOf(await download("?city=141000"));

@@ -7,6 +7,7 @@ import type { Dashboard } from "@/lib/review/dashboard/types";
 import { bucketLabel } from "@/lib/review/dashboard/buckets";
 import { cellNumberFormat, cellText } from "@/lib/review/dashboard/text";
 import { formatDateTime } from "@/lib/dates";
+import { inertRow } from "@/lib/spreadsheet-text";
 
 const UNMET_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE2E2" } };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };
@@ -33,7 +34,7 @@ function overview(wb: ExcelJS.Workbook, d: Dashboard) {
   styleHeader(ws.getRow(1));
   for (const row of d.rows) {
     const r = row.report;
-    ws.addRow([
+    ws.addRow(inertRow([
       row.county.name,
       row.city?.name ?? "",
       r ? r.statusText : bucketLabel("none", d.level),
@@ -43,7 +44,7 @@ function overview(wb: ExcelJS.Workbook, d: Dashboard) {
       r?.completeness ?? null,
       r?.problemCount ?? null,
       r?.unmet ?? null,
-    ]);
+    ]));
   }
 }
 
@@ -60,7 +61,7 @@ function matrix(wb: ExcelJS.Workbook, d: Dashboard) {
   for (const row of d.rows) {
     if (!row.report) continue;
     const cells = row.report.cells;
-    const line = ws.addRow([row.county.name, ...d.columns.map((c) => cells[c.key]?.value ?? cellText(cells[c.key], c.unit, c.affix))]);
+    const line = ws.addRow(inertRow([row.county.name, ...d.columns.map((c) => cells[c.key]?.value ?? cellText(cells[c.key], c.unit, c.affix))]));
     d.columns.forEach((col, i) => {
       const cell = line.getCell(i + 2);
       const value = cells[col.key];

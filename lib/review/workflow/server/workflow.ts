@@ -14,6 +14,8 @@ import { getReportAccess, type ReportAccess } from "@/lib/auth/server/guards";
 import { reportState } from "@/lib/report/precheck";
 import { loadSections } from "@/lib/report/server/repository";
 import { parseOrThrow } from "@/lib/validation";
+import { sectionByKey } from "@/lib/report/sections";
+import { isReviewerRole } from "@/lib/review/comments";
 import { countyUserIds, notify, reviewerIds } from "@/lib/review/audit/server";
 import { REVIEW_LEVELS, type ReportStatus, type ReviewLevel } from "@/lib/report/status";
 import {
@@ -43,6 +45,38 @@ export async function unansweredThreads(db: Db, reportId: string) {
     select: { id: true, sectionKey: true, body: true },
     orderBy: { createdAt: "asc" },
   });
+}
+
+export type CountyQuestion = { id: string; sectionKey: string; heading: string; body: string; author: string; askedAt: string };
+
+/**
+ * The county's own open questions that no reviewer has answered yet: threads a county user started, still open,
+ * whose latest post is the county's (no reply at all, or the county asked again after a reviewer's reply). A
+ * reviewer sees them before accepting (the accept dialog lists them) and must acknowledge exactly these.
+ */
+export async function unansweredQuestions(db: Db, report: Pick<ReportAccess, "id" | "schemeDef">): Promise<CountyQuestion[]> {
+  const roots = await db.comment.findMany({
+    where: { reportId: report.id, parentId: null, status: "open", author: { role: { in: ["county_editor", "county_lead"] } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      sectionKey: true,
+      body: true,
+      createdAt: true,
+      author: { select: { name: true } },
+      replies: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { author: { select: { role: true } } } },
+    },
+  });
+  return roots
+    .filter((r) => !r.replies[0] || !isReviewerRole(r.replies[0].author.role))
+    .map((r) => ({
+      id: r.id,
+      sectionKey: r.sectionKey,
+      heading: sectionByKey(report.schemeDef, r.sectionKey)?.heading ?? r.sectionKey,
+      body: r.body,
+      author: r.author.name,
+      askedAt: r.createdAt.toISOString(),
+    }));
 }
 
 /** The county lead submits: 提交前检查 must have no blocking finding, every reviewer thread must be answered. */
@@ -113,6 +147,13 @@ export async function acceptReport(db: Db, actor: Actor, raw: unknown): Promise<
   const input = parseOrThrow(ZAccept, raw);
   const report = await getReportAccess(db, actor, input.reportId, "report:review");
   ensure("accept", report, actor);
+  // The county's unanswered questions do not block acceptance, but the reviewer must have seen them: accepting
+  // acknowledges exactly the questions the dialog listed, and a question asked since then asks again.
+  const questions = await unansweredQuestions(db, report);
+  const acknowledged = new Set(input.acknowledgedQuestions ?? []);
+  if (questions.some((q) => !acknowledged.has(q.id))) {
+    throw conflict(`县区还有 ${questions.length} 条提问未答复，请先查看（可在各部分的评论中回复）；确认仍要通过，请在“审核通过”对话框中确认`);
+  }
   const levels = reviewLevels(report.schemeDef);
   const next = levels[levels.indexOf(report.reviewStage as ReviewLevel) + 1] ?? null;
   const now = new Date();
@@ -127,6 +168,7 @@ export async function acceptReport(db: Db, actor: Actor, raw: unknown): Promise<
       stage: report.reviewStage,
       next,
       note: input.note?.trim() || undefined,
+      unansweredQuestions: questions.length || undefined,
     });
     const county = await countyUserIds(tx, report.county.code);
     if (next) {
@@ -172,7 +214,7 @@ export async function workflowView(db: Db, actor: Actor, report: ReportAccess) {
     }
     submit = { allowed, blockers };
   }
-  let review: { allowed: boolean; next: string | null; waiting: string | null } | null = null;
+  let review: { allowed: boolean; next: string | null; waiting: string | null; questions: CountyQuestion[] } | null = null;
   if (level) {
     const allowed = blockedBy("accept", report, actor) === null;
     const nextLevel = levels[levels.indexOf(report.reviewStage as ReviewLevel) + 1];
@@ -182,7 +224,7 @@ export async function workflowView(db: Db, actor: Actor, report: ReportAccess) {
         : report.status === "draft"
           ? "县区尚未提交，您可以先阅读和发表评论"
           : null;
-    review = { allowed, next: nextLevel ? REVIEW_LEVELS[nextLevel] : null, waiting };
+    review = { allowed, next: nextLevel ? REVIEW_LEVELS[nextLevel] : null, waiting, questions: allowed ? await unansweredQuestions(db, report) : [] };
   }
   const returned = report.status === "returned" && (isCounty || level) ? await lastReturn(db, report.id) : null;
   return {
