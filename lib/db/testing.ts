@@ -52,3 +52,10 @@ export async function dropPostgresDatabase(admin: string, name: string): Promise
     await c.end();
   }
 }
+
+/** Makes new connections to a PostgreSQL test database read-only (as on a standby), or writable again. */
+export async function setDatabaseReadOnly(db: Db, readOnly: boolean): Promise<void> {
+  await db.$executeRawUnsafe(
+    `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET default_transaction_read_only = ${readOnly ? "on" : "off"}', current_database()); END $$`,
+  );
+}

@@ -4,6 +4,7 @@ import "server-only";
 // and the user gets a generic message with that id, so an operator can find it in the log.
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import { READ_ONLY_DATABASE, isReadOnlyDatabaseError } from "@/lib/db/errors";
 import { ERROR_STATUS, isAppError, type ActionFailure } from "@/lib/errors";
 import { fieldErrorsOf, firstMessage } from "@/lib/validation";
 
@@ -18,6 +19,11 @@ export function failureOf(error: unknown, where: "action" | "route"): { status: 
   if (isAppError(error)) {
     const { code, message: text, fieldErrors, rows } = error;
     return { status: ERROR_STATUS[code], failure: { ok: false, code, error: text, fieldErrors, rows } };
+  }
+  // Not the user's doing and not a bug: the operator must fix the database. Logged once per request, said plainly.
+  if (isReadOnlyDatabaseError(error)) {
+    console.error(`[${where}-error] ${READ_ONLY_DATABASE}:`, error instanceof Error ? error.message : error);
+    return { status: 503, failure: { ok: false, code: "UNAVAILABLE", error: READ_ONLY_DATABASE } };
   }
   const id = randomUUID().slice(0, 8);
   console.error(`[${where}-error ${id}]`, error);

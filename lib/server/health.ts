@@ -1,16 +1,23 @@
 import "server-only";
-// The operator's view of one instance: is the database reachable, which provider, are migrations complete.
+// The operator's view of one instance: is the database reachable, which provider, are migrations complete, does the
+// database take writes, can evidence files be stored. `problems` says in Chinese what is wrong; any problem makes
+// the status "error" (503), so a load balancer stops sending users to an instance where every save would fail.
 import type { Db } from "@/lib/db/connect";
-import { databaseAnswers, migrationStateOf } from "@/lib/db/queries/health";
+import { READ_ONLY_DATABASE } from "@/lib/db/errors";
+import { databaseAnswers, databaseWriteProblem, migrationStateOf } from "@/lib/db/queries/health";
 import { pdfRenderer } from "@/lib/pdf/server/libreoffice";
+import type { FileStorage } from "@/lib/storage/storage";
 
 export type Health = {
   status: "ok" | "degraded" | "error";
   database: {
     provider: string;
     reachable: boolean;
+    writable: boolean | null;
     migrations: { applied: number; pending: string[]; failed: string[]; latest: string | null } | null;
   };
+  files: { writable: boolean } | null;
+  problems: string[];
   /** Whether PDF copies can be made (LibreOffice found at start); its absence does not degrade the instance. */
   pdf: { available: boolean; detail: string };
   time: string;
@@ -21,18 +28,25 @@ function pdfStatus(): Health["pdf"] {
   return renderer.available ? { available: true, detail: `LibreOffice ${renderer.version}` } : { available: false, detail: renderer.reason };
 }
 
-export async function checkHealth(db: Db): Promise<Health> {
+/** `storage` is checked when given (the route gives the configured one). */
+export async function checkHealth(db: Db, storage?: FileStorage): Promise<Health> {
   const time = new Date().toISOString();
+  const filesProblem = storage ? await storage.check() : null;
+  const files = storage ? { writable: filesProblem === null } : null;
   if (!(await databaseAnswers(db))) {
-    return { status: "error", database: { provider: db.provider, reachable: false, migrations: null }, pdf: pdfStatus(), time };
+    const problems = ["数据库无法连接，请检查 DATABASE_URL 与数据库服务", ...(filesProblem ? [filesProblem] : [])];
+    return { status: "error", database: { provider: db.provider, reachable: false, writable: null, migrations: null }, files, problems, pdf: pdfStatus(), time };
   }
   const state = await migrationStateOf(db);
-  const ok = state.pending.length === 0 && state.failed.length === 0;
+  const writeProblem = await databaseWriteProblem(db);
+  const problems = [...(writeProblem ? [`${READ_ONLY_DATABASE}（${writeProblem}）`] : []), ...(filesProblem ? [filesProblem] : [])];
+  const migrated = state.pending.length === 0 && state.failed.length === 0;
   return {
-    status: ok ? "ok" : "degraded",
+    status: problems.length ? "error" : migrated ? "ok" : "degraded",
     database: {
       provider: db.provider,
       reachable: true,
+      writable: writeProblem === null,
       migrations: {
         applied: state.applied.length,
         pending: state.pending,
@@ -41,6 +55,8 @@ export async function checkHealth(db: Db): Promise<Health> {
       },
     },
     pdf: pdfStatus(),
+    files,
+    problems,
     time,
   };
 }

@@ -1,11 +1,12 @@
 import { getDb } from "@/lib/db/client";
 import { checkHealth } from "@/lib/server/health";
+import { getStorage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/health — for monitors and load balancers: 200 when ready, 503 otherwise. */
 export async function GET() {
-  const health = await checkHealth(getDb());
+  const health = await checkHealth(getDb(), getStorage());
   return Response.json(health, {
     status: health.status === "ok" ? 200 : 503,
     headers: { "Cache-Control": "no-store" },
