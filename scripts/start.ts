@@ -1,7 +1,7 @@
 // `npm start`: everything a fresh clone needs to serve the app.
 //   1. data/ and the database (SQLite by default; DATABASE_URL=postgresql://… for PostgreSQL)
-//   2. migrations (lib/db/migrate.ts)
-//   3. demo data when the database is empty and DEMO is not 0
+//   2. migrations (lib/db/migrate.ts), built-in schemes, and
+//   3. demo data when the database is empty and DEMO is not 0 — 2 and 3 under one lock, so instances may start together
 //   4. a production build when there is none or the sources are newer than it
 //   5. `next start` on PORT (default 3000); prints the URL and the demo accounts
 // `npm run dev` does 1–3 and runs `next dev` instead.
@@ -9,8 +9,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db/connect";
-import { migrate } from "@/lib/db/migrate";
-import { env, providerOf, sqliteFilePath, usesDevSecret } from "@/lib/server/env";
+import { prepareDatabase } from "@/lib/db/migrate";
+import { devSecretVerdict, env, providerOf, sqliteFilePath } from "@/lib/server/env";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/lib/seed/demo";
 import { ROLES } from "@/lib/auth/roles";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
@@ -45,6 +45,13 @@ async function main() {
   process.chdir(root);
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const e = env();
+  // Before anything is created or built: a deployment must not run on the public development secret.
+  const secret = devSecretVerdict({ dev });
+  if (secret && "refuse" in secret) {
+    console.error(`启动失败：${secret.refuse}`);
+    process.exit(1);
+  }
+  if (secret) console.warn(`\n${"!".repeat(60)}\n${secret.warn}\n${"!".repeat(60)}\n`);
   // A STORAGE_URL it cannot read stops the start here, with what to fix; a store that does not answer is a warning
   // (text saves work without it; /api/health reports it until it answers).
   const storage = getStorage();
@@ -59,21 +66,21 @@ async function main() {
     process.env.DATABASE_URL = url;
   }
   const provider = providerOf(url);
-  const state = await migrate(url, root);
-  console.log(`数据库（${provider === "sqlite" ? "SQLite" : "PostgreSQL"}）已就绪：已应用 ${state.applied.length} 个迁移。`);
-
   const demo = e.DEMO !== "0";
-  const db = createDb(url);
-  try {
-    const added = await ensureBuiltinSchemes(db);
-    if (added) console.log(`已载入 ${added} 个内置评价方案。`);
-    if (demo && (await seedDemo(db))) console.log("已写入演示数据（山西省 → 运城市、临汾市 → 4 个县区，每个角色一个账号）。");
-  } finally {
-    await db.$disconnect();
-  }
-  if (usesDevSecret() && !dev && process.env.NODE_ENV === "production") {
-    console.warn("警告：未设置 AUTH_SECRET，正在使用开发用密钥。正式部署请设置 AUTH_SECRET。");
-  }
+  // The evidence directory must exist before /api/health is asked (a missing one is reported as a problem).
+  mkdirSync(path.resolve(root, process.env.FILES_DIR ?? "data/files"), { recursive: true });
+  // Migrations, built-in schemes and demo data under one lock: instances starting together take turns.
+  const state = await prepareDatabase(url, root, async () => {
+    const db = createDb(url);
+    try {
+      const added = await ensureBuiltinSchemes(db);
+      if (added) console.log(`已载入 ${added} 个内置评价方案。`);
+      if (demo && (await seedDemo(db))) console.log("已写入演示数据（山西省 → 运城市、临汾市 → 4 个县区，每个角色一个账号）。");
+    } finally {
+      await db.$disconnect();
+    }
+  });
+  console.log(`数据库（${provider === "sqlite" ? "SQLite" : "PostgreSQL"}）已就绪：已应用 ${state.applied.length} 个迁移。`);
 
   // REUSE_BUILD=1 serves an existing build even if sources changed since (a test run against a build made earlier).
   const reuse = process.env.REUSE_BUILD === "1" && existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
@@ -89,7 +96,8 @@ async function main() {
   const nodeArgs = process.env.SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, nextBin, dev ? "dev" : "start", "-p", port], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, APP_URL: e.APP_URL },
+    // EDU_SECRET_WARNED: the server need not repeat the development-secret warning printed above.
+    env: { ...process.env, APP_URL: e.APP_URL, ...(secret ? { EDU_SECRET_WARNED: "1" } : {}) },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

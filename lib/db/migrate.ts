@@ -13,7 +13,8 @@ import { providerOf, sqliteFilePath, type DbProvider } from "@/lib/server/env";
 export type Migration = { name: string; sql: string; checksum: string };
 export type MigrationState = { applied: string[]; pending: string[]; failed: string[] };
 
-/** Prisma's advisory lock key, so our runner and Prisma's never migrate the same database at once. */
+/** Prisma's advisory lock key, so our runner and Prisma's never migrate the same database at once. The same lock
+ *  covers what startup writes after migrating (built-in schemes, demo data), see withStartupLock. */
 const PG_LOCK_KEY = 72707369;
 
 export function migrationsDir(provider: DbProvider, root = process.cwd()): string {
@@ -104,7 +105,6 @@ async function migratePostgres(url: string, root: string): Promise<MigrationStat
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [PG_LOCK_KEY]);
     await client.query(PG_TABLE);
     const migrations = readMigrations("postgresql", root);
     const rows = async () => (await client.query<Row>(`SELECT * FROM "_prisma_migrations"`)).rows;
@@ -127,14 +127,66 @@ async function migratePostgres(url: string, root: string): Promise<MigrationStat
     }
     return stateOf(migrations, await rows());
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [PG_LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
 }
 
 /** Applies every pending migration for the database at `url`; returns the resulting state. */
 export async function migrate(url: string, root = process.cwd()): Promise<MigrationState> {
-  return providerOf(url) === "postgresql" ? migratePostgres(url, root) : migrateSqlite(url, root);
+  return withStartupLock(url, () => migrateHoldingLock(url, root));
+}
+
+const migrateHoldingLock = async (url: string, root: string): Promise<MigrationState> =>
+  providerOf(url) === "postgresql" ? migratePostgres(url, root) : migrateSqlite(url, root);
+
+/**
+ * Migrations, then `seed` (built-in schemes, demo data), all under one lock held across instances: several instances
+ * starting together on an empty database each migrate, then each find it empty and write the same demo rows — the
+ * second died on a unique constraint. Under the lock the first does everything and the others find it done.
+ */
+export async function prepareDatabase(url: string, root: string, seed: () => Promise<void>): Promise<MigrationState> {
+  return withStartupLock(url, async () => {
+    const state = await migrateHoldingLock(url, root);
+    await seed();
+    return state;
+  });
+}
+
+/**
+ * Runs `work` while holding the startup lock of the database at `url`, waiting for it if another process has it.
+ * PostgreSQL: a session advisory lock on its own connection (released if the process dies). SQLite: an exclusive
+ * transaction on a lock file beside the database (`<file>-startup-lock`; the database itself cannot be locked while
+ * `work` writes to it through another connection). Polled, so the wait never blocks this process's event loop.
+ */
+export async function withStartupLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  if (providerOf(url) === "postgresql") {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock($1)", [PG_LOCK_KEY]);
+      return await work();
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [PG_LOCK_KEY]).catch(() => undefined);
+      await client.end();
+    }
+  }
+  const file = sqliteFilePath(url);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const lock = new Database(`${file}-startup-lock`, { timeout: 0 });
+  try {
+    for (const started = Date.now(); ; ) {
+      try {
+        lock.exec("BEGIN EXCLUSIVE");
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() - started > 300_000) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    return await work();
+  } finally {
+    lock.close(); // ends the transaction: the lock is released
+  }
 }
 
 /** Reads the migration state without changing anything (for /api/health). */

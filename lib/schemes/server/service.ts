@@ -38,13 +38,19 @@ function schemeRow(scheme: TScheme) {
   return { id: randomUUID(), code, version, title, year, definition: JSON.stringify(scheme) };
 }
 
+/** Inserts the built-in schemes that are missing; returns how many it added. `npm start` runs it under the startup
+ *  lock (lib/db/migrate.ts prepareDatabase); a scheme another process inserted meanwhile counts as there. */
 export async function ensureBuiltinSchemes(db: Db): Promise<number> {
   let added = 0;
   for (const scheme of BUILTIN_SCHEMES) {
     const exists = await db.scheme.findUnique({ where: { code_version: { code: scheme.code, version: scheme.version } } });
     if (exists) continue;
-    await db.scheme.create({ data: { ...schemeRow(scheme), builtin: true } });
-    added++;
+    try {
+      await db.scheme.create({ data: { ...schemeRow(scheme), builtin: true } });
+      added++;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+    }
   }
   return added;
 }
