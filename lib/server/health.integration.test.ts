@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,11 +63,12 @@ describe.each(TEST_PROVIDERS)("health when writes would fail, on %s", (provider)
     expect(h.problems).toEqual([]);
   });
 
-  it("names a missing files directory", async () => {
-    const missing = path.join(dir, "not-mounted");
+  it("creates a files directory that does not exist yet (a fresh install has had no upload) and stays ok", async () => {
+    const missing = path.join(dir, "not-yet-created");
     const h = await checkHealth(t.db, new LocalFileStorage(missing));
-    expect(h.status).toBe("error");
-    expect(h.problems).toEqual([`佐证材料目录不存在：${missing}（请检查 FILES_DIR 设置或存储是否已挂载）`]);
+    expect(h.problems).toEqual([]);
+    expect(h.files).toEqual({ writable: true });
+    expect(existsSync(missing)).toBe(true);
   });
 
   it("names a read-only database, and a save on it answers that the database is read-only", async () => {
