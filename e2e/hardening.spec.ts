@@ -12,7 +12,7 @@
 //  10. Health names a read-only database and a missing files directory; a save on a read-only database says so.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -293,12 +293,15 @@ function makeReadOnly(file: string): () => void {
 test.describe("health on a production server", () => {
   test.setTimeout(120_000);
 
-  test("a read-only SQLite file and a missing files directory: health says both in Chinese; a save says the database is read-only", async () => {
+  test("a read-only SQLite file and a files directory that cannot be created: health says both in Chinese; a save says the database is read-only", async () => {
     await withDatabase("sqlite", "readonly", async (url, prep) => {
       const editor = fixture<{ cookie: string }>(url, ["cookie", "wenxi_editor"], { APP_URL: "http://127.0.0.1:3316" }).cookie;
       const file = url.slice("file:".length);
       const restore = makeReadOnly(file);
-      const missing = path.join(dataDir, "no-such-files-dir");
+      // Below a regular file: no directory can be created there, not even by root.
+      const blocker = path.join(dataDir, "not-a-directory");
+      writeFileSync(blocker, "");
+      const missing = path.join(blocker, "files");
       let server: AppServer | null = null;
       try {
         server = await serve(3316, { DATABASE_URL: url, FILES_DIR: missing }, { healthy: false, createFilesDir: false });
@@ -308,12 +311,12 @@ test.describe("health on a production server", () => {
         expect(res.status).toBe(503);
         expect(health.status).not.toBe("ok");
         expect(health.problems?.join("\n")).toMatch(/数据库.*只读/);
-        expect(health.problems?.join("\n")).toMatch(/佐证材料.*目录/);
+        expect(health.problems?.join("\n")).toMatch(/材料目录不可写/);
 
         const save = await fetch(`${server.url}/api/reports/${prep.reportId}/sections/profile`, {
           method: "PUT",
           headers: { cookie: editor, origin: server.url, "content-type": "application/json" },
-          body: JSON.stringify({ baseVersion: 1, content: {} }),
+          body: JSON.stringify({ baseVersion: 1, content: { narrative: "县域基本情况。" } }),
         });
         const answer = (await save.json()) as { error: string };
         note(`save on a read-only database: ${save.status} ${answer.error}`);
