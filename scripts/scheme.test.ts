@@ -37,7 +37,7 @@ describe("npm run scheme -- validate", () => {
     const r = await cli(["validate", writeJson("invalid.json", broken)]);
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n")).toEqual(
-      expect.arrayContaining(["无效：发现 2 处错误", '标题（title）：不能为空〔title〕', '编号方式（numbering）：编号方式只能是 flat 或 grouped（现为 "roman"）〔numbering〕']),
+      expect.arrayContaining(["无效：发现 2 处错误", '标题（title）：不能为空〔title〕', '编号方式（numbering）：编号方式只能是 flat（平铺编号）或 grouped（分组编号）（现为 "roman"）〔numbering〕']),
     );
   });
 

@@ -136,10 +136,10 @@ describe("conditions at their boundaries", () => {
   it("refuses malformed conditions with Chinese messages at their place", () => {
     const r = ZCondition.safeParse({ atLeast: 3, of: [{ indicator: "a" }, { indicator: "b" }] });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ path: ["atLeast"], message: "atLeast 不能多于 of 中的条件数" });
+    expect(r.error?.issues[0]).toMatchObject({ path: ["atLeast"], message: "至少满足的项数（atLeast）不能多于所列条件（of）的个数" });
     const unknown = ZCondition.safeParse({ someOf: [] });
     expect(unknown.error?.issues[0].message).toMatch(/^条件应为含以下键之一的对象/);
     const nested = ZCondition.safeParse({ allOf: [{ indicator: "a" }, { indicator: "a", is: "maybe" }] });
-    expect(nested.error?.issues[0]).toMatchObject({ path: ["allOf", 1, "is"], message: "is 只能是 met 或 unmet" });
+    expect(nested.error?.issues[0]).toMatchObject({ path: ["allOf", 1, "is"], message: "达标判断（is）只能是 met（达标）或 unmet（未达标）" });
   });
 });

@@ -6,6 +6,7 @@
 // Each condition is an object with exactly one of the keys below; the key says which kind it is.
 import { z } from "@/lib/validation";
 import { ZCode, ZFigureKey } from "@/lib/template/keys";
+import { allChoices, CONDITION_KIND_LABELS, onlyOneOf } from "@/lib/template/choices";
 
 export type TCondition =
   | { indicator: string; is: "met" | "unmet" }
@@ -25,7 +26,7 @@ const list = () => z.array(ZCondition).min(1, "至少需要一个条件");
 /** The shape of each kind, by its key (the scheme reference page documents each one). */
 export const CONDITION_SHAPES = {
   /** The indicator meets its target (or, with is: "unmet", misses it). */
-  indicator: z.strictObject({ indicator: ZFigureKey, is: z.enum(["met", "unmet"], { error: "is 只能是 met 或 unmet" }).default("met") }),
+  indicator: z.strictObject({ indicator: ZFigureKey, is: z.enum(["met", "unmet"], { error: onlyOneOf("达标判断（is）", { met: "达标", unmet: "未达标" }) }).default("met") }),
   /** At least atLeastPercent % (100 unless said) of the table's schools pass — overall, or on one indicator. */
   schools: z.strictObject({
     schools: z.strictObject({
@@ -44,7 +45,7 @@ export const CONDITION_SHAPES = {
   score: z.strictObject({
     score: z
       .strictObject({ atLeast: z.number().min(0).optional(), atLeastPercent: z.number().min(0).max(100).optional() })
-      .refine((s) => (s.atLeast === undefined) !== (s.atLeastPercent === undefined), "score 需要 atLeast 或 atLeastPercent 之一"),
+      .refine((s) => (s.atLeast === undefined) !== (s.atLeastPercent === undefined), "总分条件（score）需要设置最低分（atLeast）或最低得分率（atLeastPercent）之一"),
   }),
   allOf: z.strictObject({ get allOf() { return list(); } }),
   anyOf: z.strictObject({ get anyOf() { return list(); } }),
@@ -52,7 +53,7 @@ export const CONDITION_SHAPES = {
   /** At least `atLeast` of the conditions in `of` hold. */
   atLeast: z
     .strictObject({ atLeast: z.number().int("应为整数").min(1, "至少为 1"), get of() { return list(); } })
-    .refine((c) => c.atLeast <= c.of.length, { path: ["atLeast"], message: "atLeast 不能多于 of 中的条件数" }),
+    .refine((c) => c.atLeast <= c.of.length, { path: ["atLeast"], message: "至少满足的项数（atLeast）不能多于所列条件（of）的个数" }),
   not: z.strictObject({ get not() { return ZCondition; } }),
 } as const;
 export const CONDITION_KINDS = Object.keys(CONDITION_SHAPES) as (keyof typeof CONDITION_SHAPES)[];
@@ -66,7 +67,7 @@ export function conditionKind(raw: unknown): keyof typeof CONDITION_SHAPES | nul
 export const ZCondition: z.ZodType<TCondition> = z.unknown().transform((raw, ctx): TCondition => {
   const kind = conditionKind(raw);
   if (!kind) {
-    ctx.addIssue({ code: "custom", message: `条件应为含以下键之一的对象：${CONDITION_KINDS.join("、")}`, input: raw });
+    ctx.addIssue({ code: "custom", message: `条件应为含以下键之一的对象：${allChoices(CONDITION_KIND_LABELS)}`, input: raw });
     return z.NEVER;
   }
   const parsed = (CONDITION_SHAPES[kind] as z.ZodType).safeParse(raw);

@@ -2,15 +2,16 @@
 // same JSON is evaluated in the browser and on the server, so nothing in it may execute.
 import { z } from "@/lib/validation";
 import { ZCode, ZFigureKey, ZText } from "@/lib/template/keys";
+import { allChoices, FORMULA_OP_LABELS, onlyOneOf, TARGET_OP_LABELS } from "@/lib/template/choices";
 
 export const FORMULA_OPS = ["ratio", "percent", "permille", "growth", "sum", "difference", "value", "yesno", "schools"] as const;
 export const TARGET_OPS = [">=", "<=", "=", "between", "yes"] as const;
 
-const unknownOp = (what: string, allowed: readonly string[]) => (issue: { code: string; input?: unknown }) => {
+const unknownOp = (what: string, allowed: Readonly<Record<string, string>>) => (issue: { code: string; input?: unknown }) => {
   if (issue.code !== "invalid_union") return undefined;
   const op = (issue.input as { op?: unknown } | undefined)?.op;
-  const shown = op === undefined ? "缺少 op" : `未知的${what} ${JSON.stringify(op)}`;
-  return `${shown}，可用的有：${allowed.join("、")}`;
+  const shown = op === undefined ? `缺少${what}（op）` : `未知的${what} ${JSON.stringify(op)}`;
+  return `${shown}，可用的有：${allChoices(allowed)}`;
 };
 
 const ref = ZFigureKey;
@@ -31,27 +32,27 @@ export const ZFormula = z.discriminatedUnion(
       op: z.literal("schools"),
       table: ZCode,
       indicator: ref.optional(),
-      count: z.enum(["pass", "fail", "met", "unmet"], { error: "count 只能是 pass、fail、met 或 unmet" }),
+      count: z.enum(["pass", "fail", "met", "unmet"], { error: onlyOneOf("统计方式（count）", { pass: "达标学校数", fail: "未达标学校数", met: "该指标达标的学校数", unmet: "该指标未达标的学校数" }) }),
     }),
   ],
-  { error: unknownOp("公式类型", FORMULA_OPS) },
+  { error: unknownOp("公式类型", FORMULA_OP_LABELS) },
 );
 export type TFormula = z.infer<typeof ZFormula>;
 
-const needs = (op: string, field: string) => z.number({ error: `目标运算 ${op} 需要数值 ${field}` });
+const needs = (op: keyof typeof TARGET_OP_LABELS, field: string) => z.number({ error: `目标运算 ${op}（${TARGET_OP_LABELS[op]}）需要${field}` });
 const label = ZText.optional();
 export const ZTarget = z.discriminatedUnion(
   "op",
   [
-    z.strictObject({ op: z.literal(">="), value: needs(">=", "value"), label }),
-    z.strictObject({ op: z.literal("<="), value: needs("<=", "value"), label }),
-    z.strictObject({ op: z.literal("="), value: needs("=", "value"), label }),
+    z.strictObject({ op: z.literal(">="), value: needs(">=", "目标值（value）"), label }),
+    z.strictObject({ op: z.literal("<="), value: needs("<=", "目标值（value）"), label }),
+    z.strictObject({ op: z.literal("="), value: needs("=", "目标值（value）"), label }),
     z
-      .strictObject({ op: z.literal("between"), min: needs("between", "min"), max: needs("between", "max"), label })
-      .refine((t) => t.min <= t.max, { path: ["max"], message: "目标区间的下限 min 不能大于上限 max" }),
+      .strictObject({ op: z.literal("between"), min: needs("between", "下限（min）"), max: needs("between", "上限（max）"), label })
+      .refine((t) => t.min <= t.max, { path: ["max"], message: "目标区间的下限（min）不能大于上限（max）" }),
     z.strictObject({ op: z.literal("yes"), label }),
   ],
-  { error: unknownOp("目标运算", TARGET_OPS) },
+  { error: unknownOp("目标运算", TARGET_OP_LABELS) },
 );
 export type TTarget = z.infer<typeof ZTarget>;
 

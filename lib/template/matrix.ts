@@ -66,7 +66,7 @@ export function matrixErrors(scheme: TScheme): SchemeError[] {
         for (const [level, target] of Object.entries(byLevel)) {
           if (!levels.has(level)) errors.push({ path: `${path}.targets.${key}.${level}`, message: `未知的学段「${level}」（可用的有：${[...levels].join("、")}）` });
           if ((ind.formula.op === "yesno") !== (target.op === "yes")) {
-            errors.push({ path: `${path}.targets.${key}.${level}.op`, message: ind.formula.op === "yesno" ? "是/否指标的目标只能是 yes" : "目标 yes 只能用于是/否指标" });
+            errors.push({ path: `${path}.targets.${key}.${level}.op`, message: ind.formula.op === "yesno" ? "是/否指标的目标只能是 yes（为“是”）" : "目标 yes（为“是”）只能用于是/否指标" });
           }
         }
       }

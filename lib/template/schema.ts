@@ -7,6 +7,7 @@ import { ZFormula, ZTarget } from "@/lib/template/formula";
 import { ZSchoolTable, ZVeto } from "@/lib/template/school-table";
 import { ZDisplayFormat, ZRounding } from "@/lib/template/display-format";
 import { ZResult, ZScoreRule, ZScoring, ZSource } from "@/lib/template/scoring";
+import { onlyOneOf } from "@/lib/template/choices";
 
 // Names the prose may use for a figure besides its label (used to spot contradicting numbers in the narrative).
 const ZAliases = z.array(ZText).default([]);
@@ -16,7 +17,7 @@ export const ZInput = z
     key: ZFigureKey,
     label: ZText,
     unit: z.string().trim().default(""),
-    kind: z.enum(["integer", "decimal", "boolean"], { error: "数据类型只能是 integer、decimal 或 boolean" }),
+    kind: z.enum(["integer", "decimal", "boolean"], { error: onlyOneOf("数据类型（kind）", { integer: "整数", decimal: "小数", boolean: "是/否" }) }),
     min: z.number().optional(),
     max: z.number().optional(),
     required: z.boolean().default(true),
@@ -25,11 +26,11 @@ export const ZInput = z
   })
   .refine((i) => i.kind !== "boolean" || (i.min === undefined && i.max === undefined), {
     path: ["kind"],
-    message: "是/否项不能设置 min 或 max",
+    message: "是/否项不能设置最小值（min）或最大值（max）",
   })
   .refine((i) => i.min === undefined || i.max === undefined || i.min <= i.max, {
     path: ["max"],
-    message: "max 不能小于 min",
+    message: "最大值（max）不能小于最小值（min）",
   });
 export type TInput = z.infer<typeof ZInput>;
 
@@ -51,7 +52,7 @@ export const ZIndicator = z
     if (!ind.target) return;
     const yesno = ind.formula.op === "yesno";
     if (yesno !== (ind.target.op === "yes")) {
-      const message = yesno ? "是/否指标的目标只能是 yes" : "目标 yes 只能用于是/否指标（op 为 yesno）";
+      const message = yesno ? "是/否指标的目标只能是 yes（为“是”）" : "目标 yes（为“是”）只能用于是/否指标（op 为 yesno）";
       ctx.addIssue({ code: "custom", path: ["target", "op"], message });
     }
   });
@@ -60,7 +61,7 @@ export type TIndicator = z.infer<typeof ZIndicator>;
 export const ZCheck = z.strictObject({
   key: ZFigureKey,
   label: ZText,
-  kind: z.literal("sumEquals", { error: "核对类型只能是 sumEquals" }),
+  kind: z.literal("sumEquals", { error: onlyOneOf("核对类型（kind）", { sumEquals: "各项之和等于合计" }) }),
   parts: z.array(ZFigureKey).min(2, "求和核对至少需要两项"),
   total: ZFigureKey,
   // May use {sum} and {total}; the default names the total's label.
@@ -129,7 +130,7 @@ export const ZPart = z.discriminatedUnion(
     z.strictObject({ ...partBase, kind: z.literal("profile"), ...figures }),
     z.strictObject({ ...partBase, kind: z.enum(["criteria", "problems", "nextSteps", "rectification", "selfScore", "veto"]) }),
   ],
-  { error: (iss) => (iss.code === "invalid_union" ? `部分类型只能是 ${PART_KINDS.join("、")}` : undefined) },
+  { error: (iss) => (iss.code === "invalid_union" ? onlyOneOf("部分类型（kind）", PART_KIND_LABELS) : undefined) },
 );
 export type TPart = z.infer<typeof ZPart>;
 
@@ -147,7 +148,7 @@ export const ZScheme = z.strictObject({
   code: ZCode,
   title: ZText,
   province: ZText,
-  level: z.enum(["county", "city"], { error: "层级只能是 county（县级）或 city（市级）" }),
+  level: z.enum(["county", "city"], { error: onlyOneOf("层级（level）", { county: "县级", city: "市级" }) }),
   year: z.number().int().min(2000, "年份应为四位数").max(2100, "年份应为四位数"),
   // One message for every way a version can be wrong: JSON's 1e309 parses as Infinity, and zod's own words for it
   // were "期望 数字，实际接收 数字".
@@ -157,13 +158,13 @@ export const ZScheme = z.strictObject({
   review: z
     .strictObject({
       levels: z
-        .array(z.enum(["city", "province"], { error: "审核层级只能是 city（市级）或 province（省级）" }))
+        .array(z.enum(["city", "province"], { error: onlyOneOf("审核层级", { city: "市级", province: "省级" }) }))
         .min(1, "至少需要一个审核层级")
         .refine((l) => l.length === 1 || (l.length === 2 && l[0] === "city" && l[1] === "province"), "两级审核的顺序应为先市级、后省级"),
     })
     .default({ levels: ["city"] }),
   detailTitle: ZText.optional(),
-  numbering: z.enum(["flat", "grouped"], { error: "编号方式只能是 flat 或 grouped" }),
+  numbering: z.enum(["flat", "grouped"], { error: onlyOneOf("编号方式", { flat: "平铺编号", grouped: "分组编号" }) }),
   groups: z.array(ZGroup).default([]),
   parts: z.array(ZPart).min(1, "至少需要一个部分"),
   criteria: z.array(ZCriterion).min(1, "至少需要一个评价重点"),

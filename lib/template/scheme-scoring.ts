@@ -6,6 +6,7 @@ import { formatPath, duplicateErrors, type SchemeError } from "@/lib/template/sc
 import { figureIndex, figureSections } from "@/lib/template/lookup";
 import { add, compare, divide, rationalFromNumber, type Rational } from "@/lib/indicators/rational";
 import type { TScheme } from "@/lib/template/schema";
+import { FORMAT_KIND_LABELS, VETO_EFFECT_LABELS } from "@/lib/template/choices";
 
 const ZERO: Rational = { n: 0n, d: 1n };
 const exact = (x: number): Rational => rationalFromNumber(x) ?? ZERO;
@@ -22,15 +23,15 @@ function scoreErrors(scheme: TScheme): SchemeError[] {
   const { scoring } = scheme;
   scheme.criteria.forEach((c, i) => {
     const at = `criteria[${i}]`;
-    if (scoring && c.maxScore === undefined) errors.push({ path: `${at}.maxScore`, message: `方案计分（scoring），每项评价重点都需要分值 maxScore` });
+    if (scoring && c.maxScore === undefined) errors.push({ path: `${at}.maxScore`, message: "方案设了计分（scoring），每项评价重点都需要分值（maxScore）" });
     const points = c.subpoints.filter((s) => s.maxScore !== undefined);
     if (points.length && points.length < c.subpoints.length) {
-      errors.push({ path: `${at}.subpoints`, message: "要点分值应逐项填写：有的要点设了 maxScore，有的没有" });
+      errors.push({ path: `${at}.subpoints`, message: "要点分值应逐项填写：有的要点设了分值（maxScore），有的没有" });
     } else if (points.length && c.maxScore !== undefined) {
       const total = sum(points.map((s) => s.maxScore!));
       if (!same(total, c.maxScore)) errors.push({ path: `${at}.maxScore`, message: `各要点分值之和为 ${shown(total)} 分，与本项分值 ${c.maxScore} 分不一致` });
     }
-    if (c.scoreRule && c.maxScore === undefined) errors.push({ path: `${at}.scoreRule`, message: "按指标计分（scoreRule）需要本项的分值 maxScore" });
+    if (c.scoreRule && c.maxScore === undefined) errors.push({ path: `${at}.scoreRule`, message: "按指标计分（scoreRule）需要本项的分值（maxScore）" });
     if (scoring?.step && c.maxScore !== undefined && !multipleOf(c.maxScore, scoring.step)) {
       errors.push({ path: `${at}.maxScore`, message: `分值 ${c.maxScore} 不是计分步长 ${scoring.step} 的整数倍` });
     }
@@ -40,7 +41,7 @@ function scoreErrors(scheme: TScheme): SchemeError[] {
     if (g.maxScore === undefined) return;
     const members = g.criteria.map((code) => byCode.get(code)).filter((c) => c !== undefined);
     if (members.some((c) => c.maxScore === undefined)) {
-      errors.push({ path: `groups[${i}].maxScore`, message: "分组设了小计分值，其中的每项评价重点也需要分值 maxScore" });
+      errors.push({ path: `groups[${i}].maxScore`, message: "分组设了小计分值，其中的每项评价重点也需要分值（maxScore）" });
       return;
     }
     const total = sum(members.map((c) => c.maxScore!));
@@ -82,10 +83,10 @@ function vetoEffectErrors(scheme: TScheme): SchemeError[] {
   scheme.vetoes.forEach((v, i) => {
     const at = `vetoes[${i}]`;
     if (v.effect === "capGrade" || v.effect === "setGrade") {
-      if (!v.grade) errors.push({ path: `${at}.grade`, message: `否决效果 ${v.effect} 需要指定等次 grade` });
+      if (!v.grade) errors.push({ path: `${at}.grade`, message: `否决效果 ${v.effect}（${VETO_EFFECT_LABELS[v.effect]}）需要指定等次（grade）` });
       else if (!grades.has(v.grade)) errors.push({ path: `${at}.grade`, message: `未知的等次「${v.grade}」（可用的有：${[...grades].join("、") || "无，请先在 scoring.grades 中列出等次"}）` });
-    } else if (v.grade) errors.push({ path: `${at}.grade`, message: `否决效果 ${v.effect} 不使用等次 grade` });
-    if (v.effect === "zeroScore" && !scheme.scoring) errors.push({ path: `${at}.effect`, message: "否决效果 zeroScore 需要方案计分（scoring）" });
+    } else if (v.grade) errors.push({ path: `${at}.grade`, message: `否决效果 ${v.effect}（${VETO_EFFECT_LABELS[v.effect]}）不使用等次（grade）` });
+    if (v.effect === "zeroScore" && !scheme.scoring) errors.push({ path: `${at}.effect`, message: "否决效果 zeroScore（总分记为 0）需要方案计分（scoring）" });
   });
   return errors;
 }
@@ -121,7 +122,7 @@ function conditionErrors(scheme: TScheme): SchemeError[] {
     else if ("cv" in c) problem = tableProblem(c.cv.table, c.cv.indicator, c.cv.stage);
     else if ("table" in c) problem = tableProblem(c.table);
     else if ("veto" in c) problem = c.veto !== "any" && !vetoes.has(c.veto) ? `引用了不存在的否决事项「${c.veto}」` : null;
-    else if ("score" in c) problem = !scheme.scoring ? "按得分判断需要方案计分（scoring）" : path.includes(".zeroIf") ? "计分规则的 zeroIf 不能依据总分（总分由各项得分组成）" : null;
+    else if ("score" in c) problem = !scheme.scoring ? "按得分判断需要方案计分（scoring）" : path.includes(".zeroIf") ? "计分规则的记零条件（zeroIf）不能依据总分（总分由各项得分组成）" : null;
     if (problem) errors.push({ path, message: problem });
   }
   return errors;
@@ -148,7 +149,7 @@ function figureRuleErrors(scheme: TScheme): SchemeError[] {
       else if (f?.kind === "indicator" && !f.indicator.target) errors.push({ path: `criteria[${i}].scoreRule.indicators[${j}]`, message: `指标「${f.indicator.label}」没有目标，无法按达标情况计分` });
     });
     if (c.scoreRule && !c.scoreRule.indicators && !c.indicators.some((d) => d.target)) {
-      errors.push({ path: `criteria[${i}].scoreRule`, message: "本项没有带目标的指标：请在 scoreRule.indicators 中列出据以计分的指标" });
+      errors.push({ path: `criteria[${i}].scoreRule`, message: "本项没有带目标的指标：请在计分规则的指标列表（scoreRule.indicators）中列出据以计分的指标" });
     }
   });
   for (const section of figureSections(scheme)) {
@@ -159,13 +160,13 @@ function figureRuleErrors(scheme: TScheme): SchemeError[] {
         const f = ind.formula;
         if (!t) errors.push({ path: `${at}.formula.table`, message: `引用了不存在的表格「${f.table}」` });
         else if (f.indicator && !t.indicators.some((d) => d.key === f.indicator)) errors.push({ path: `${at}.formula.indicator`, message: `表格「${t.title}」中没有指标「${f.indicator}」` });
-        else if (!f.indicator && (f.count === "met" || f.count === "unmet")) errors.push({ path: `${at}.formula.count`, message: `count 为 ${f.count} 时需要指定表格指标 indicator` });
-        else if (f.indicator && (f.count === "pass" || f.count === "fail")) errors.push({ path: `${at}.formula.count`, message: `指定了表格指标时 count 应为 met 或 unmet` });
+        else if (!f.indicator && (f.count === "met" || f.count === "unmet")) errors.push({ path: `${at}.formula.count`, message: `统计方式（count）为 ${f.count}（${f.count === "met" ? "该指标达标的学校数" : "该指标未达标的学校数"}）时需要指定表格指标（indicator）` });
+        else if (f.indicator && (f.count === "pass" || f.count === "fail")) errors.push({ path: `${at}.formula.count`, message: `指定了表格指标时统计方式（count）应为 met（该指标达标的学校数）或 unmet（该指标未达标的学校数）` });
       }
       const format = ind.format;
       if (!format || format.kind === "number") return;
       const suffix = format.kind === "percent" ? "%" : format.kind === "permille" ? "‰" : format.kind === "currency" || format.kind === "count" ? format.unit : "";
-      if (ind.unit && ind.unit !== suffix) errors.push({ path: `${at}.unit`, message: `显示格式为 ${format.kind} 时单位由格式决定，请删除 unit「${ind.unit}」${suffix ? `或改为「${suffix}」` : ""}` });
+      if (ind.unit && ind.unit !== suffix) errors.push({ path: `${at}.unit`, message: `显示格式为 ${format.kind}（${FORMAT_KIND_LABELS[format.kind]}）时单位由格式决定，请删除单位（unit）「${ind.unit}」${suffix ? `或改为「${suffix}」` : ""}` });
       if (ind.formula.op === "yesno") errors.push({ path: `${at}.format`, message: "是/否指标不能设置显示格式" });
     });
   }

@@ -41,7 +41,7 @@ function criterionErrors(scheme: TScheme): SchemeError[] {
 
 function groupErrors(scheme: TScheme): SchemeError[] {
   if (scheme.numbering === "flat") {
-    return scheme.groups.length ? [{ path: "groups", message: "平铺编号（flat）不使用分组，请删除 groups 或改用 grouped" }] : [];
+    return scheme.groups.length ? [{ path: "groups", message: "平铺编号（flat）不使用分组，请删除分组（groups）或改用分组编号（grouped）" }] : [];
   }
   if (!scheme.groups.length) return [{ path: "groups", message: "分组编号（grouped）至少需要一个分组" }];
   const errors = duplicateErrors(

@@ -6,6 +6,7 @@ import { duplicateErrors, formatPath, type SchemeError } from "@/lib/template/sc
 import type { TScheme } from "@/lib/template/schema";
 import type { TSchoolTable } from "@/lib/template/school-table";
 import { normaliseHeader } from "@/lib/template/headers";
+import { FORMULA_OP_LABELS } from "@/lib/template/choices";
 
 export function tableErrors(scheme: TScheme): SchemeError[] {
   const errors = duplicateErrors(
@@ -51,7 +52,7 @@ function oneTableErrors(t: TSchoolTable, at: string): SchemeError[] {
 
   const known = new Set([...t.columns.map((c) => c.key), ...t.indicators.map((d) => d.key)]);
   t.indicators.forEach((ind, i) => {
-    if (ind.formula.op === "yesno" || ind.formula.op === "schools") errors.push({ path: `${at}.indicators[${i}].formula.op`, message: `表格指标只能是每校的数值公式，不能用 ${ind.formula.op}` });
+    if (ind.formula.op === "yesno" || ind.formula.op === "schools") errors.push({ path: `${at}.indicators[${i}].formula.op`, message: `表格指标只能是每校的数值公式，不能用 ${ind.formula.op}（${FORMULA_OP_LABELS[ind.formula.op]}）` });
     for (const operand of formulaOperands(ind.formula)) {
       if (!known.has(operand.key)) {
         errors.push({ path: `${at}.indicators[${i}].formula.${formatPath(operand.path)}`, message: `引用了表格中不存在的列或指标「${operand.key}」` });
@@ -95,7 +96,7 @@ function rowRuleErrors(t: TSchoolTable, at: string): SchemeError[] {
   });
   t.indicators.forEach((ind, i) => {
     const here = `${at}.indicators[${i}]`;
-    if (ind.scope === "school" && ind.cv) errors.push({ path: `${here}.cv`, message: "按全校计算（scope: school）的指标不计算差异系数，请设 cv: false" });
+    if (ind.scope === "school" && ind.cv) errors.push({ path: `${here}.cv`, message: "按全校计算（scope: school）的指标不计算差异系数，请设“cv: false”" });
     ind.variants.forEach((v, j) => {
       const vat = `${here}.variants[${j}]`;
       (v.when.types ?? []).forEach((type, k) => {
@@ -104,7 +105,7 @@ function rowRuleErrors(t: TSchoolTable, at: string): SchemeError[] {
       for (const [key, wanted] of Object.entries(v.when.attributes ?? {})) {
         const attr = attributes.get(key);
         if (!attr) errors.push({ path: `${vat}.when.attributes.${key}`, message: `未知的学校属性「${key}」${attributes.size ? `（可用的有：${[...attributes.keys()].join("、")}）` : "（请先在 attributes 中声明）"}` });
-        else if (attr.kind === "flag" && typeof wanted !== "boolean") errors.push({ path: `${vat}.when.attributes.${key}`, message: `「${attr.label}」是是/否属性，条件应为 true 或 false` });
+        else if (attr.kind === "flag" && typeof wanted !== "boolean") errors.push({ path: `${vat}.when.attributes.${key}`, message: `「${attr.label}」是是/否属性，条件应为 true（是）或 false（否）` });
         else if (attr.kind === "category") {
           if (typeof wanted === "boolean") errors.push({ path: `${vat}.when.attributes.${key}`, message: `「${attr.label}」是类别，条件应列出选项，如 ["${attr.options[0].key}"]` });
           else wanted.forEach((o, k) => {

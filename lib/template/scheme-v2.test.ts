@@ -44,8 +44,8 @@ describe("scores", () => {
     bad.criteria[0].subpoints![1].maxScore = 0.5;
     expect(errorsOf(bad)).toEqual([
       { path: "criteria[0].maxScore", message: "各要点分值之和为 1.9 分，与本项分值 2 分不一致" },
-      { path: "criteria[1].maxScore", message: "方案计分（scoring），每项评价重点都需要分值 maxScore" },
-      { path: "groups[0].maxScore", message: "分组设了小计分值，其中的每项评价重点也需要分值 maxScore" },
+      { path: "criteria[1].maxScore", message: "方案设了计分（scoring），每项评价重点都需要分值（maxScore）" },
+      { path: "groups[0].maxScore", message: "分组设了小计分值，其中的每项评价重点也需要分值（maxScore）" },
       { path: "groups[1].maxScore", message: "分组「乙组」各项分值之和为 7 分，与小计 6 分不一致" },
     ]);
     const total = scored({ scoring: { total: 12, grades: [] } });
@@ -72,12 +72,12 @@ describe("scores", () => {
     bad.criteria[2] = item("c", 3, 7, { scoreRule: { zeroIf: { score: { atLeast: 1 } } } });
     expect(errorsOf(bad)).toEqual([
       { path: "vetoes[0].grade", message: "未知的等次「best」（可用的有：good、fair、poor）" },
-      { path: "vetoes[1].grade", message: "否决效果 setGrade 需要指定等次 grade" },
+      { path: "vetoes[1].grade", message: "否决效果 setGrade（等次定为指定等次）需要指定等次（grade）" },
       { path: "results[0].levels[0].when.allOf[0]", message: "引用了不存在的指标「nothing」" },
       { path: "results[0].levels[0].when.allOf[1]", message: "引用了不存在的否决事项「v9」" },
       { path: "results[0].levels[0].when.allOf[2]", message: "引用了不存在的表格「t」" },
-      { path: "criteria[2].scoreRule.zeroIf", message: "计分规则的 zeroIf 不能依据总分（总分由各项得分组成）" },
-      { path: "criteria[2].scoreRule", message: "本项没有带目标的指标：请在 scoreRule.indicators 中列出据以计分的指标" },
+      { path: "criteria[2].scoreRule.zeroIf", message: "计分规则的记零条件（zeroIf）不能依据总分（总分由各项得分组成）" },
+      { path: "criteria[2].scoreRule", message: "本项没有带目标的指标：请在计分规则的指标列表（scoreRule.indicators）中列出据以计分的指标" },
     ]);
   });
 });
@@ -137,9 +137,9 @@ describe("display formats", () => {
   it("lets the format say the unit, and refuses a unit that contradicts it", () => {
     expect(ok(testScheme({ inputs, indicators: [{ ...base, format: { kind: "ratio" } }] }))).toBeTruthy();
     expect(errorsOf(testScheme({ inputs, indicators: [{ ...base, unit: "人", format: { kind: "percent" } }] }))).toEqual([
-      { path: "criteria[0].indicators[0].unit", message: "显示格式为 percent 时单位由格式决定，请删除 unit「人」或改为「%」" },
+      { path: "criteria[0].indicators[0].unit", message: "显示格式为 percent（百分比）时单位由格式决定，请删除单位（unit）「人」或改为「%」" },
     ]);
-    expect(errorsOf(testScheme({ inputs, indicators: [{ ...base, format: { kind: "currency", unit: "美元" } as never }] }))[0].message).toBe("金额单位 unit只能是 元、万元 或 亿元");
+    expect(errorsOf(testScheme({ inputs, indicators: [{ ...base, format: { kind: "currency", unit: "美元" } as never }] }))[0].message).toBe("金额单位（unit）只能是 元、万元 或 亿元");
   });
 });
 
@@ -154,10 +154,10 @@ describe("errors for people", () => {
   it("repeats the bad value and the technical path", () => {
     const lines = describeSchemeErrors(json, errorsOf(json));
     expect(lines).toEqual([
-      '第 5 项评价重点「学前教育普及普惠」的第 1 个指标「毛入园率」的公式的类型（op）：未知的公式类型 "eval"，可用的有：ratio、percent、permille、growth、sum、difference、value、yesno、schools〔criteria[4].indicators[0].formula.op〕',
+      '第 5 项评价重点「学前教育普及普惠」的第 1 个指标「毛入园率」的公式的类型（op）：未知的公式类型 "eval"，可用的有：ratio（比值）、percent（百分比）、permille（千分比）、growth（增长率）、sum（求和）、difference（差值）、value（取值）、yesno（是/否）、schools（统计学校表格）〔criteria[4].indicators[0].formula.op〕',
     ]);
     const level = testScheme({}, { level: "town" as never });
-    expect(describeSchemeErrors(level, errorsOf(level))).toEqual(['层级（level）：层级只能是 county（县级）或 city（市级）（现为 "town"）〔level〕']);
+    expect(describeSchemeErrors(level, errorsOf(level))).toEqual(['层级（level）：层级（level）只能是 county（县级）或 city（市级）（现为 "town"）〔level〕']);
   });
 
   it("names the nearest valid key for an unknown one", () => {

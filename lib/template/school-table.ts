@@ -7,6 +7,7 @@ import { ZCode, ZFigureKey, ZText } from "@/lib/template/keys";
 import { ZFormula } from "@/lib/template/formula";
 import { ZRounding } from "@/lib/template/display-format";
 import { ZVetoEffect } from "@/lib/template/scoring";
+import { onlyOneOf } from "@/lib/template/choices";
 
 /** Other spellings accepted as column headers on import (matched after whitespace/full-width normalisation). */
 const ZHeaderAliases = z.array(ZText).default([]);
@@ -38,14 +39,14 @@ export const ZTableColumn = z
     key: ZFigureKey,
     label: ZText,
     unit: z.string().trim().default(""),
-    kind: z.enum(["integer", "decimal"], { error: "表格列的数据类型只能是 integer 或 decimal" }),
+    kind: z.enum(["integer", "decimal"], { error: onlyOneOf("表格列的数据类型（kind）", { integer: "整数", decimal: "小数" }) }),
     min: z.number().optional(),
     max: z.number().optional(),
     required: z.boolean().default(true),
     hint: ZText.optional(),
     aliases: ZHeaderAliases,
   })
-  .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, { path: ["max"], message: "max 不能小于 min" });
+  .refine((c) => c.min === undefined || c.max === undefined || c.min <= c.max, { path: ["max"], message: "最大值（max）不能小于最小值（min）" });
 export type TTableColumn = z.infer<typeof ZTableColumn>;
 
 /** A per-school mark the standards may depend on: a flag (寄宿制) or a category (城区 / 镇区 / 乡村). */
@@ -63,7 +64,7 @@ export const ZRowAttribute = z.discriminatedUnion(
       aliases: ZHeaderAliases,
     }),
   ],
-  { error: (iss) => (iss.code === "invalid_union" ? "学校属性的 kind 只能是 flag（是/否）或 category（类别）" : undefined) },
+  { error: (iss) => (iss.code === "invalid_union" ? onlyOneOf("学校属性的类型（kind）", { flag: "是/否", category: "类别" }) : undefined) },
 );
 export type TRowAttribute = z.infer<typeof ZRowAttribute>;
 
@@ -73,7 +74,7 @@ export const ZRowCondition = z
     types: z.array(ZFigureKey).min(1).optional(),
     attributes: z.record(ZFigureKey, z.union([z.boolean(), z.array(ZFigureKey).min(1)])).optional(),
   })
-  .refine((c) => c.types !== undefined || c.attributes !== undefined, "条件至少需要 types 或 attributes");
+  .refine((c) => c.types !== undefined || c.attributes !== undefined, "条件至少需要学校类型（types）或学校属性（attributes）之一");
 export type TRowCondition = z.infer<typeof ZRowCondition>;
 
 /** Another standard (or an exemption) for the rows the condition picks; the first matching variant applies. */
@@ -84,7 +85,7 @@ export const ZStandardVariant = z
     exempt: z.boolean().default(false),
     note: ZText.optional(),
   })
-  .refine((v) => v.exempt !== (v.standards !== undefined), "变体应设置 standards 或 exempt: true（二选一）");
+  .refine((v) => v.exempt !== (v.standards !== undefined), "变体应设置标准值（standards）或免于考核（exempt: true），二者选一");
 export type TStandardVariant = z.infer<typeof ZStandardVariant>;
 
 /** A per-school indicator. `standards` per stage key are floors (bound "min", every resource standard of 2017) or
@@ -101,9 +102,9 @@ export const ZTableIndicator = z.strictObject({
   standards: z.record(ZFigureKey, z.number().positive("标准值应大于 0")),
   /** Whether the county-wide 差异系数 is computed for it. */
   cv: z.boolean().default(true),
-  bound: z.enum(["min", "max"], { error: "bound 只能是 min（不低于）或 max（不高于）" }).default("min"),
-  role: z.enum(["counted", "required", "separate"], { error: "role 只能是 counted、required 或 separate" }).default("counted"),
-  scope: z.enum(["row", "school"], { error: "scope 只能是 row 或 school" }).default("row"),
+  bound: z.enum(["min", "max"], { error: onlyOneOf("标准方向（bound）", { min: "不低于标准", max: "不高于标准" }) }).default("min"),
+  role: z.enum(["counted", "required", "separate"], { error: onlyOneOf("指标作用（role）", { counted: "计入达标项数", required: "必须达标", separate: "单独判定" }) }).default("counted"),
+  scope: z.enum(["row", "school"], { error: onlyOneOf("计算范围（scope）", { row: "按每行", school: "按全校合计" }) }).default("row"),
   variants: z.array(ZStandardVariant).default([]),
 });
 export type TTableIndicator = z.infer<typeof ZTableIndicator>;

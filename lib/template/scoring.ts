@@ -5,6 +5,7 @@
 import { z } from "@/lib/validation";
 import { ZFigureKey, ZText } from "@/lib/template/keys";
 import { ZCondition } from "@/lib/template/conditions";
+import { onlyOneOf, VETO_EFFECT_LABELS } from "@/lib/template/choices";
 
 /** One grade by total score. `min` is in points, `minPercent` in % of the total; the lowest grade has neither. */
 export const ZGrade = z
@@ -14,7 +15,7 @@ export const ZGrade = z
     min: z.number().min(0, "不能为负").optional(),
     minPercent: z.number().min(0, "不能为负").max(100, "不能超过 100").optional(),
   })
-  .refine((g) => g.min === undefined || g.minPercent === undefined, { path: ["minPercent"], message: "min 与 minPercent 只能设置一个" });
+  .refine((g) => g.min === undefined || g.minPercent === undefined, { path: ["minPercent"], message: "最低分（min）与最低得分率（minPercent）只能设置一个" });
 export type TGrade = z.infer<typeof ZGrade>;
 
 export const ZScoring = z.strictObject({
@@ -25,7 +26,7 @@ export const ZScoring = z.strictObject({
   /** From the best down; the first grade whose bound the total reaches applies. */
   grades: z.array(ZGrade).default([]),
   /** When a 评分依据 must be written: always, only when points are deducted (default), or never required. */
-  basis: z.enum(["always", "whenDeducted", "optional"], { error: "basis 只能是 always、whenDeducted 或 optional" }).default("whenDeducted"),
+  basis: z.enum(["always", "whenDeducted", "optional"], { error: onlyOneOf("评分依据要求（basis）", { always: "每项都要写", whenDeducted: "扣分时要写", optional: "可不写" }) }).default("whenDeducted"),
 });
 export type TScoring = z.infer<typeof ZScoring>;
 
@@ -55,7 +56,7 @@ export type TResult = z.infer<typeof ZResult>;
 /** What a triggered 一票否决 item does: blocks submission (the default), sets the total to 0, caps the grade at
  *  `grade` (宁夏: 不得评定为优秀 → cap at 良好), or sets the grade to `grade`. */
 export const VETO_EFFECTS = ["block", "zeroScore", "capGrade", "setGrade"] as const;
-export const ZVetoEffect = z.enum(VETO_EFFECTS, { error: `否决效果只能是 ${VETO_EFFECTS.join("、")}` });
+export const ZVetoEffect = z.enum(VETO_EFFECTS, { error: onlyOneOf("否决效果（effect）", VETO_EFFECT_LABELS) });
 export type TVetoEffect = z.infer<typeof ZVetoEffect>;
 
 /** Where a scheme's content comes from: the document, its address, and what of it the scheme does (not) cover. */

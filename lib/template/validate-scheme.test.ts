@@ -34,7 +34,7 @@ describe("validateScheme: shape", () => {
     const bad = testScheme({ inputs: [{ ...enrolled, key: "Enrolled-Count" }] }, { level: "town" as "county" });
     const errors = errorsOf({ ...bad, title: "" });
     expect(errors).toContainEqual({ path: "title", message: "不能为空" });
-    expect(errors).toContainEqual({ path: "level", message: "层级只能是 county（县级）或 city（市级）" });
+    expect(errors).toContainEqual({ path: "level", message: "层级（level）只能是 county（县级）或 city（市级）" });
     expect(errors).toContainEqual({
       path: "criteria[0].inputs[0].key",
       message: "键名只能包含小写字母、数字和下划线，并以字母开头",
@@ -58,7 +58,7 @@ describe("validateScheme: shape", () => {
     expect(errors).toEqual([
       {
         path: "criteria[0].indicators[0].formula.op",
-        message: '未知的公式类型 "eval"，可用的有：ratio、percent、permille、growth、sum、difference、value、yesno、schools',
+        message: '未知的公式类型 "eval"，可用的有：ratio（比值）、percent（百分比）、permille（千分比）、growth（增长率）、sum（求和）、difference（差值）、value（取值）、yesno（是/否）、schools（统计学校表格）',
       },
     ]);
   });
@@ -66,16 +66,16 @@ describe("validateScheme: shape", () => {
   it("requires the values each target op needs", () => {
     const withTarget = (target: unknown) =>
       errorsOf(testScheme({ inputs: [enrolled, population], indicators: [{ ...rate, target: target as never }] }));
-    expect(withTarget({ op: ">=" })).toEqual([{ path: "criteria[0].indicators[0].target.value", message: "目标运算 >= 需要数值 value" }]);
+    expect(withTarget({ op: ">=" })).toEqual([{ path: "criteria[0].indicators[0].target.value", message: "目标运算 >=（不低于）需要目标值（value）" }]);
     expect(withTarget({ op: "between", min: 60 })).toEqual([
-      { path: "criteria[0].indicators[0].target.max", message: "目标运算 between 需要数值 max" },
+      { path: "criteria[0].indicators[0].target.max", message: "目标运算 between（在区间内）需要上限（max）" },
     ]);
-    expect(withTarget({ op: "between", min: 80, max: 60 })[0].message).toBe("目标区间的下限 min 不能大于上限 max");
+    expect(withTarget({ op: "between", min: 80, max: 60 })[0].message).toBe("目标区间的下限（min）不能大于上限（max）");
     expect(withTarget({ op: "yes" })[0]).toEqual({
       path: "criteria[0].indicators[0].target.op",
-      message: "目标 yes 只能用于是/否指标（op 为 yesno）",
+      message: "目标 yes（为“是”）只能用于是/否指标（op 为 yesno）",
     });
-    expect(withTarget({ op: "~", value: 1 })[0].message).toBe('未知的目标运算 "~"，可用的有：>=、<=、=、between、yes');
+    expect(withTarget({ op: "~", value: 1 })[0].message).toBe('未知的目标运算 "~"，可用的有：>=（不低于）、<=（不高于）、=（等于）、between（在区间内）、yes（为“是”）');
   });
 });
 
