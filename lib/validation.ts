@@ -1,8 +1,9 @@
 // zod speaks Chinese everywhere (browser forms and server actions), and its errors map to field messages.
 import { z } from "zod";
 import { invalid, type FieldErrors } from "@/lib/errors";
+import { chineseLocale } from "@/lib/validation-messages";
 
-z.config(z.locales.zhCN());
+z.config(chineseLocale());
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

@@ -177,6 +177,6 @@ describe("validateScheme: structure", () => {
   });
 
   it("refuses non-objects with a root-level error", () => {
-    expect(errorsOf("scheme")).toEqual([{ path: "", message: "无效输入：期望 object，实际接收 string" }]);
+    expect(errorsOf("scheme")).toEqual([{ path: "", message: "应为对象（{…}），现为文字" }]);
   });
 });
