@@ -6,8 +6,7 @@ import path from "node:path";
 import { NO_DATABASE, runScript } from "@/lib/testing/cli";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entryText, unzip } from "@/lib/docx/testing/unzip";
-import { seedDemo } from "@/lib/seed/demo";
-import { createTestDb, type TestDb } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "export-cli-"));
 
@@ -16,15 +15,12 @@ const cli = (args: string[], databaseUrl = NO_DATABASE) => runScript("scripts/ex
 const documentXml = (file: string) => entryText(unzip(readFileSync(file)), "word/document.xml");
 
 describe("npm run export", () => {
-  let t: TestDb;
+  const t = useDemoDb("sqlite");
   let reportId: string;
   beforeAll(async () => {
-    t = await createTestDb("sqlite");
-    await seedDemo(t.db);
     reportId = (await t.db.report.findFirstOrThrow()).id;
   });
   afterAll(async () => {
-    await t?.cleanup();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -9,10 +9,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/connect";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { addEvidence } from "@/lib/evidence/server/service";
 import { LocalFileStorage } from "@/lib/storage/local";
@@ -56,14 +55,11 @@ const ROUTES = routeFiles();
 const pdf = new Uint8Array([...Buffer.from("%PDF-1.4\n"), ...new Uint8Array(64)]);
 
 describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   let dir: string;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     dir = mkdtempSync(path.join(os.tmpdir(), "edu-origin-"));
     state.db = t.db;
     state.storage = new LocalFileStorage(dir);
@@ -77,7 +73,6 @@ describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
     ids.key = "profile";
   });
   afterAll(async () => {
-    await t?.cleanup();
     rmSync(dir, { recursive: true, force: true });
   });
 

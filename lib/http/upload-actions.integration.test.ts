@@ -1,13 +1,13 @@
 // The two admin uploads that are server actions (scheme JSON, region CSV): an oversized file, a wrong type, an
 // empty file or bytes that are not what the name says are each refused with a clear Chinese message, and nothing
 // is stored. (The evidence upload route is covered in lib/http/api-origin.integration.test.ts.)
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/connect";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes, SCHEME_MAX_BYTES } from "@/lib/schemes/server/service";
+import { SCHEME_MAX_BYTES } from "@/lib/schemes/server/service";
 import { CSV_MAX_BYTES } from "@/lib/regions/schemas";
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as Db | null }));
@@ -26,15 +26,11 @@ const formWith = (file?: File) => {
 const HAN = /\p{Script=Han}/u;
 
 describe.each(TEST_PROVIDERS)("admin uploads on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     state.db = t.db;
     state.actor = await actorFor(t.db, "admin");
   });
-  afterAll(async () => t?.cleanup());
 
   /** Each file is refused with exactly its message (a string is the whole message). */
   async function expectRefusals(upload: (form: FormData) => Promise<{ ok: boolean; error?: string }>, cases: [File | undefined, string | RegExp][]) {

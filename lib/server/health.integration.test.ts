@@ -4,12 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
 import { createDb, type Db } from "@/lib/db/connect";
 import { forgetAppliedMigrations, setDatabaseReadOnly } from "@/lib/db/testing";
 import { failureOf } from "@/lib/http/errors";
 import { saveSection } from "@/lib/report/server/save-section";
-import { seedDemo } from "@/lib/seed/demo";
 import { checkHealth } from "@/lib/server/health";
 import { LocalFileStorage } from "@/lib/storage/local";
 
@@ -41,19 +41,16 @@ describe.each(TEST_PROVIDERS)("health on %s", (provider) => {
 // What an operator needs to hear from /api/health before users find out: the database refuses writes (a read-only
 // SQLite file or PostgreSQL standby), the files directory is missing or cannot be written. Said in Chinese.
 describe.each(TEST_PROVIDERS)("health when writes would fail, on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   let dir: string;
   let readOnly: Db | null = null;
   let restore: () => Promise<void> = async () => undefined;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
     dir = mkdtempSync(path.join(os.tmpdir(), "edu-health-files-"));
   });
   afterAll(async () => {
     await readOnly?.$disconnect();
     await restore();
-    await t?.cleanup();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -90,7 +87,7 @@ describe.each(TEST_PROVIDERS)("health when writes would fail, on %s", (provider)
 
 /** The test database opened so that it refuses writes: the SQLite file made read-only (root needs the immutable
  *  attribute), the PostgreSQL database set to read-only transactions for new connections. */
-async function readOnlyCopy(t: TestDb): Promise<{ db: Db; restore: () => Promise<void> }> {
+async function readOnlyCopy(t: Pick<TestDb, "provider" | "url" | "db">): Promise<{ db: Db; restore: () => Promise<void> }> {
   if (t.provider === "sqlite") {
     const file = t.url.slice("file:".length);
     await t.db.$disconnect();

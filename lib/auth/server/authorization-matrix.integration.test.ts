@@ -4,14 +4,14 @@
 // region. "Allowed" means it got past authorization: it may still fail for a domain reason (an empty report cannot
 // be submitted, a draft cannot be returned) — but never with FORBIDDEN or NOT_FOUND; "denied" means exactly those.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
 import { reachesPath, type Actor } from "@/lib/auth/actor";
 import { hasPermission, type Permission, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/connect";
 import { isAppError } from "@/lib/errors";
-import { seedDemo } from "@/lib/seed/demo";
 import { createReport, listReports, loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { getRevisionWithCurrent, listRevisions, restoreRevision } from "@/lib/report/server/history";
@@ -93,7 +93,7 @@ async function outcome(run: () => Promise<unknown>): Promise<"allowed" | "denied
 }
 
 describe.each(TEST_PROVIDERS)("authorization matrix on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   const targets: Record<"wenxi" | "yanhu" | "yaodu", Target> = {} as never;
 
   async function countyUser(username: string, regionCode: string) {
@@ -113,8 +113,6 @@ describe.each(TEST_PROVIDERS)("authorization matrix on %s", (provider) => {
   }
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
     await t.db.user.create({
       data: { id: randomUUID(), username: "linfen_reviewer", name: "临汾督导", email: "linfen@example.invalid", role: "city_reviewer", regionCode: "141000" },
     });
@@ -123,7 +121,6 @@ describe.each(TEST_PROVIDERS)("authorization matrix on %s", (provider) => {
     targets.yanhu = await target(await countyUser("yanhu_editor", "140802")); // another county of 运城市
     targets.yaodu = await target(await countyUser("yaodu_editor", "141002")); // a county of 临汾市
   });
-  afterAll(async () => t?.cleanup());
 
   for (const { username, role } of ACTORS) {
     it(`${username} (${role}): allowed exactly where the permission table and the region say so`, async () => {

@@ -1,8 +1,8 @@
 // Reach, tested on the data-access and guard functions themselves (not only through pages), on every database.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
 import { getRegionAccess, getUserAccess } from "@/lib/auth/server/guards";
 import { countiesInScope } from "@/lib/auth/server/scope";
 import { getCountyOverview, listCountiesInScope } from "@/lib/regions/server/queries";
@@ -10,10 +10,8 @@ import { listUsers } from "@/lib/users/server/service";
 import { listRegions } from "@/lib/regions/server/service";
 
 describe.each(TEST_PROVIDERS)("reach on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
     // A second province, which nobody in 山西 may reach.
     await t.db.region.createMany({
       data: [
@@ -23,7 +21,6 @@ describe.each(TEST_PROVIDERS)("reach on %s", (provider) => {
       ],
     });
   });
-  afterAll(async () => t?.cleanup());
 
   it("gives a city reviewer exactly the counties of its city", async () => {
     const reviewer = await actorFor(t.db, "yuncheng_reviewer");

@@ -1,9 +1,10 @@
 // The per-request session check must agree with better-auth's own getSession on every case that matters for
 // security: signed in, signed out, tampered cookie, disabled account, expired session, session due for renewal.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { DEMO_PASSWORD, seedDemo } from "@/lib/seed/demo";
+import { DEMO_PASSWORD } from "@/lib/seed/demo";
 import { createAuth, SESSION_HOURS, type Auth } from "@/lib/auth/server/auth";
 import { signIn } from "@/lib/auth/server/login";
 import { lookupActor, verifySignedCookie, type ReadCookie } from "@/lib/auth/server/session-lookup";
@@ -21,14 +22,11 @@ function jarOf(setCookie: string[]): { read: ReadCookie; headers: Headers; token
 }
 
 describe.each(TEST_PROVIDERS)("session lookup on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   let auth: Auth;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
     auth = createAuth(t.db);
   });
-  afterAll(async () => t?.cleanup());
 
   const login = async (username: string) => jarOf((await signIn(t.db, auth, { username, password: DEMO_PASSWORD }, "10.0.0.1", new Headers())).setCookie);
 

@@ -3,10 +3,11 @@
 // on a disabled account says only 用户名或密码错误; a flood of failed sign-ins hashes one password at a time.
 import { createHook } from "node:async_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
 import { createDb, type Db } from "@/lib/db/connect";
-import { DEMO_PASSWORD, seedDemo } from "@/lib/seed/demo";
+import { DEMO_PASSWORD } from "@/lib/seed/demo";
 import { createAuth } from "@/lib/auth/server/auth";
 import { signIn } from "@/lib/auth/server/login";
 import { THROTTLE, accountKey } from "@/lib/auth/server/throttle";
@@ -33,17 +34,14 @@ async function attempt(db: Db, username: string, password: string, ip: string): 
 const tally = (outcomes: Outcome[]) => outcomes.reduce<Record<string, number>>((m, o) => ({ ...m, [o]: (m[o] ?? 0) + 1 }), {});
 
 describe.each(TEST_PROVIDERS)("login throttling under concurrency on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false });
   let second: Db;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
     // A second client on the same database: a second app instance.
     second = createDb(t.url);
   });
   afterAll(async () => {
     await second?.$disconnect();
-    await t?.cleanup();
   });
 
   it("40 parallel wrong passwords for one account: at most 5 are evaluated, the rest are throttled", async () => {
@@ -94,12 +92,7 @@ describe.each(TEST_PROVIDERS)("login throttling under concurrency on %s", (provi
 });
 
 describe("password work during a flood of failed sign-ins", () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await createTestDb("sqlite");
-    await seedDemo(t.db, { report: false });
-  });
-  afterAll(async () => t?.cleanup());
+  const t = useDemoDb("sqlite", { report: false });
 
   it("hashes one password at a time (scrypt in the thread pool, one core left for saves)", async () => {
     // Every scrypt Node runs is an async resource of type SCRYPTREQUEST: count how many are in flight at once.

@@ -21,6 +21,7 @@ import { actorFor } from "@/lib/testing/actors";
 import { runScript } from "@/lib/testing/cli";
 import { tableRowCounts } from "@/lib/db/testing";
 import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { allKeys, createTestStorage, readStored, TEST_STORAGES, type TestStorage } from "@/lib/testing/storage";
 
 const pdf = new Uint8Array([...Buffer.from("%PDF-1.4\n% 备份测试\n"), ...randomBytes(200)]);
@@ -137,15 +138,12 @@ describe.each(cases)("backup and restore on %s, files in %s storage", (provider,
 });
 
 describe("npm run backup (CLI, SQLite)", () => {
-  let t: TestDb;
+  const t = useDemoDb("sqlite", { report: false });
   let dir: string;
   beforeAll(async () => {
-    t = await createTestDb("sqlite");
-    await seedDemo(t.db, { report: false });
     dir = mkdtempSync(path.join(os.tmpdir(), "edu-backup-cli-"));
   });
   afterAll(async () => {
-    await t?.cleanup();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -193,19 +191,16 @@ describe("npm run backup (CLI, SQLite)", () => {
 });
 
 describe("npm run backup with STORAGE_URL (CLI, SQLite, S3)", () => {
-  let t: TestDb;
+  const t = useDemoDb("sqlite");
   let dir: string;
   let bucket: TestStorage;
   let restoredBucket: TestStorage;
   beforeAll(async () => {
-    t = await createTestDb("sqlite");
-    await seedDemo(t.db);
     dir = mkdtempSync(path.join(os.tmpdir(), "edu-backup-s3-"));
     bucket = await createTestStorage("s3");
     restoredBucket = await createTestStorage("s3", "edu-restored");
   });
   afterAll(async () => {
-    await t?.cleanup();
     await bucket?.cleanup();
     await restoredBucket?.cleanup();
     rmSync(dir, { recursive: true, force: true });

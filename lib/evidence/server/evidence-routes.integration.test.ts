@@ -5,10 +5,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/connect";
-import { seedDemo } from "@/lib/seed/demo";
 import type { FileStorage } from "@/lib/storage/storage";
 import { actorFor } from "@/lib/testing/actors";
-import { createTestDb, type TestDb } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { allKeys, createTestStorage, TEST_STORAGES, type TestStorage } from "@/lib/testing/storage";
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as Db | null, storage: null as FileStorage | null }));
@@ -21,12 +20,10 @@ const upload = await import("@/app/api/reports/[reportId]/evidence/route");
 const evidence = await import("@/app/api/evidence/[evidenceId]/route");
 
 describe.each(TEST_STORAGES)("evidence routes with %s storage", (driver) => {
-  let t: TestDb;
+  const t = useDemoDb("sqlite");
   let files: TestStorage;
   let reportId: string;
   beforeAll(async () => {
-    t = await createTestDb("sqlite");
-    await seedDemo(t.db);
     files = await createTestStorage(driver);
     state.db = t.db;
     state.storage = files.storage;
@@ -34,7 +31,6 @@ describe.each(TEST_STORAGES)("evidence routes with %s storage", (driver) => {
     reportId = (await t.db.report.findFirstOrThrow({ where: { county: { name: "闻喜县" } } })).id;
   });
   afterAll(async () => {
-    await t?.cleanup();
     await files?.cleanup();
   });
 

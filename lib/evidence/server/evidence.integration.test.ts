@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { addEvidence, deleteEvidence, getEvidenceForDownload, listEvidence } from "@/lib/evidence/server/service";
 import { cleanFileName } from "@/lib/evidence/file-name";
@@ -16,14 +15,11 @@ const pdf = new Uint8Array([...Buffer.from("%PDF-1.4\n% 佐证材料\n"), ...new
 const cases = TEST_PROVIDERS.flatMap((provider) => TEST_STORAGES.map((driver) => [provider, driver] as const));
 
 describe.each(cases)("evidence on %s, files in %s storage", (provider, driver) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   let files: TestStorage;
   let storage: FileStorage;
   let reportId: string;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     files = await createTestStorage(driver);
     storage = files.storage;
     const editor = await actorFor(t.db, "wenxi_editor");
@@ -31,7 +27,6 @@ describe.each(cases)("evidence on %s, files in %s storage", (provider, driver) =
     reportId = await createReport(t.db, editor, { schemeId: scheme.id, copyFromId: null });
   });
   afterAll(async () => {
-    await t?.cleanup();
     await files?.cleanup();
   });
 

@@ -7,10 +7,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/connect";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { LocalFileStorage } from "@/lib/storage/local";
 
@@ -39,13 +38,10 @@ const NAMES = [
 ];
 
 describe.each(TEST_PROVIDERS)("hostile evidence file names on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   let root: string;
   let reportId: string;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     root = mkdtempSync(path.join(os.tmpdir(), "edu-files-root-"));
     state.db = t.db;
     state.storage = new LocalFileStorage(path.join(root, "files"));
@@ -54,7 +50,6 @@ describe.each(TEST_PROVIDERS)("hostile evidence file names on %s", (provider) =>
     reportId = await createReport(t.db, state.actor, { schemeId: scheme.id, copyFromId: null });
   });
   afterAll(async () => {
-    await t?.cleanup();
     rmSync(root, { recursive: true, force: true });
   });
 

@@ -12,29 +12,26 @@ import { missingRenderTool } from "@/lib/docx/testing/render";
 import { pdfRenderer } from "@/lib/pdf/server/libreoffice";
 import { renderReportPdf } from "@/lib/pdf/server/report-pdf";
 import { loadReport } from "@/lib/report/server/service";
-import { seedDemo } from "@/lib/seed/demo";
 import { actorFor } from "@/lib/testing/actors";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { createUser } from "@/lib/users/server/service";
 
 const missing = missingRenderTool();
 const ARTEFACTS = path.resolve(import.meta.dirname, "../../../test-results/docx");
 
 describe.skipIf(missing).each(TEST_PROVIDERS)(`PDF copy of a report on %s${missing ? `（跳过：${missing}）` : ""}`, (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   let reportId: string;
   const dir = mkdtempSync(path.join(os.tmpdir(), "report-pdf-"));
   const pages = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [path.join(dir, pdf)], { encoding: "utf8" }))![1]);
   beforeAll(async () => {
     mkdirSync(ARTEFACTS, { recursive: true });
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
     await createUser(t.db, await actorFor(t.db, "admin"), { username: "linfen_reviewer", name: "临汾督导", role: "city_reviewer", regionCode: "141000", password: "Linfen2021x" });
     reportId = (await t.db.report.findFirstOrThrow()).id;
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await t?.cleanup();
   });
 
   it("finds LibreOffice", () => {

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
 import { createRegion, deleteRegion, updateRegion } from "@/lib/regions/server/service";
 import { importRegionsCsv, RegionImportError } from "@/lib/regions/server/csv-import";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe.each(TEST_PROVIDERS)("region tree on %s", (provider) => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
-  });
-  afterAll(async () => t?.cleanup());
+  const t = useDemoDb(provider);
 
   it("creates a county under a city and derives its level and path", async () => {
     const admin = await actorFor(t.db, "admin");

@@ -1,10 +1,9 @@
 // "Copy forward from last year", with a second scheme written as data (a 2022 scheme) — no code change needed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport, loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { reportState } from "@/lib/report/precheck";
@@ -13,13 +12,7 @@ import { validateScheme } from "@/lib/template/validate-scheme";
 import type { TNextStepsContent, TNarrativeContent, TProblemsContent } from "@/lib/report/content";
 
 describe.each(TEST_PROVIDERS)("copy forward on %s", (provider) => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
-  });
-  afterAll(async () => t?.cleanup());
+  const t = useDemoDb(provider, { report: false, schemes: true });
 
   it("carries profile figures, problems (marked 上年遗留) and next steps (as commitments) into next year's report", async () => {
     const editor = await actorFor(t.db, "wenxi_editor");

@@ -1,9 +1,8 @@
 // Authoring against real databases: create, autosave with versions and conflicts, bad input, reach, history.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport, loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { listRevisions, restoreRevision } from "@/lib/report/server/history";
@@ -16,17 +15,13 @@ const preschool = (values: Record<string, number | null>, narrative = "本年学
 });
 
 describe.each(TEST_PROVIDERS)("report authoring on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   let reportId: string;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     const editor = await actorFor(t.db, "wenxi_editor");
     const scheme = await t.db.scheme.findFirstOrThrow({ where: { code: "shanxi-2021-county" } });
     reportId = await createReport(t.db, editor, { schemeId: scheme.id, copyFromId: null });
   });
-  afterAll(async () => t?.cleanup());
 
   it("creates one report per county and scheme, with a titled first section", async () => {
     const editor = await actorFor(t.db, "wenxi_editor");

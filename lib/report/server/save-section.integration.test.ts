@@ -1,10 +1,9 @@
 // The report's derived figures after concurrent saves: computed before the save transaction, checked inside it,
 // they must equal a recomputation from what was finally saved (decision 010), whichever save committed last.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { reportState } from "@/lib/report/precheck";
@@ -12,15 +11,11 @@ import { summaryFromComputed, summaryJson } from "@/lib/report/summary";
 import { demoReportContents } from "@/lib/seed/demo-report";
 
 describe.each(TEST_PROVIDERS)("derived report figures on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   let reportId: string;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await ensureBuiltinSchemes(t.db);
-    await seedDemo(t.db);
     reportId = (await t.db.report.findFirstOrThrow({ where: { countyCode: "140823" } })).id;
   });
-  afterAll(async () => t?.cleanup());
 
   const expectExact = async () => {
     const editor = await actorFor(t.db, "wenxi_editor");

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
 import { ensureBuiltinSchemes, listSchemes, schemeOf, SchemeValidationError, uploadScheme } from "@/lib/schemes/server/service";
 import { BUILTIN_SCHEMES } from "@/lib/template/schemes";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
@@ -28,12 +28,7 @@ async function refusal(promise: Promise<unknown>): Promise<SchemeValidationError
 }
 
 describe.each(TEST_PROVIDERS)("stored schemes on %s", (provider) => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-  });
-  afterAll(async () => t?.cleanup());
+  const t = useDemoDb(provider, { report: false });
 
   it("inserts the built-in schemes once, however often startup runs", async () => {
     expect(await ensureBuiltinSchemes(t.db)).toBe(BUILTIN_SCHEMES.length);

@@ -1,13 +1,12 @@
 // The per-school table import and template routes, end to end through the handlers on both databases: a sheet with
 // bad rows is refused with every row problem (422) and stores nothing; a good one is saved as the next version;
 // other origins, other counties and readers are refused; the template downloads with its Chinese name.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/connect";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport, loadReport } from "@/lib/report/server/service";
 import { csvOf, schoolSheetRows, xlsxOf } from "@/lib/schools/testing";
 import { QUALITY_BALANCE_2017_COUNTY } from "@/lib/template/schemes/quality-balance-2017";
@@ -32,21 +31,15 @@ function post(reportId: string, bytes: Uint8Array, name: string, origin = `http:
 }
 
 describe.each(TEST_PROVIDERS)("school table routes on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   let reportId: string;
   let editor: Actor;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     state.db = t.db;
     editor = await actorFor(t.db, "wenxi_editor");
     state.actor = editor;
     const scheme = await t.db.scheme.findFirstOrThrow({ where: { code: QUALITY_BALANCE_2017_COUNTY.code } });
     reportId = await createReport(t.db, editor, { schemeId: scheme.id, copyFromId: null });
-  });
-  afterAll(async () => {
-    await t?.cleanup();
   });
 
   it("lists every bad row in Chinese and stores nothing", async () => {

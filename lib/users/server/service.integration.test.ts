@@ -1,8 +1,9 @@
 // Account administration and sign-in against real databases, through better-auth itself.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { DEMO_PASSWORD, seedDemo } from "@/lib/seed/demo";
+import { DEMO_PASSWORD } from "@/lib/seed/demo";
 import { createAuth, type Auth } from "@/lib/auth/server/auth";
 import { signIn } from "@/lib/auth/server/login";
 import { THROTTLE } from "@/lib/auth/server/throttle";
@@ -11,14 +12,11 @@ import { createUser, resetPassword, setUserDisabled, updateUser } from "@/lib/us
 const cookieHeader = (setCookie: string[]) => new Headers({ cookie: setCookie.map((c) => c.split(";")[0]).join("; ") });
 
 describe.each(TEST_PROVIDERS)("accounts on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   let auth: Auth;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
     auth = createAuth(t.db);
   });
-  afterAll(async () => t?.cleanup());
 
   const login = (username: string, password: string, ip = "10.0.0.1") =>
     signIn(t.db, auth, { username, password }, ip, new Headers());

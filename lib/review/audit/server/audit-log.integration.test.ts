@@ -1,11 +1,10 @@
 // A report's audit log against real databases: same reach as reading the report, newest first, every action with
 // a Chinese label and its detail spelt out; an unknown action is shown as it is.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { audit } from "@/lib/audit/server";
 import { addComment, replyToComment, resolveComment } from "@/lib/review/comments/server";
@@ -14,14 +13,11 @@ import { listReportAudit } from "@/lib/review/audit/server/audit-log";
 const PRESCHOOL = "criterion:preschool";
 
 describe.each(TEST_PROVIDERS)("report audit log on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   let reportId: string;
   const as = (username: string) => actorFor(t.db, username);
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     for (const [username, role, regionCode] of [["yanhu_editor", "county_editor", "140802"], ["linfen_reviewer", "city_reviewer", "141000"]]) {
       await t.db.user.create({ data: { id: randomUUID(), username, name: username, email: `${username}@example.invalid`, role, regionCode } });
     }
@@ -44,7 +40,6 @@ describe.each(TEST_PROVIDERS)("report audit log on %s", (provider) => {
       await audit(tx, editor.userId, "user.update", { type: "user", id: editor.userId }, { name: "不属于报告" });
     });
   });
-  afterAll(async () => t?.cleanup());
 
   it("lists the report's events newest first, labelled in Chinese with readable details", async () => {
     const { report, entries } = await listReportAudit(t.db, await as("wenxi_lead"), reportId);

@@ -2,25 +2,22 @@
 // longer lists, counts or opens the notices about the old county's report (their text quotes its comments); notices
 // about no report, and about reports still in reach, stay.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
 import { addComment } from "@/lib/review/comments/server";
 import { listNotifications, markRead, openNotification, unreadCount } from "@/lib/review/audit/server";
 import { updateUser } from "@/lib/users/server/service";
 
 describe.each(TEST_PROVIDERS)("notifications and reach on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   let reportId: string;
   const as = (username: string) => actorFor(t.db, username);
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
     reportId = (await t.db.report.findFirstOrThrow({ where: { countyCode: "140823" } })).id;
   });
-  afterAll(async () => t?.cleanup());
 
   it("a user moved to another county stops seeing the old county's notices; others stay", async () => {
     await addComment(t.db, await as("yuncheng_reviewer"), { reportId, sectionKey: "profile", anchor: null, body: "闻喜县学校数请核对。" });

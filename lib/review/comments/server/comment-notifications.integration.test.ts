@@ -2,11 +2,10 @@
 // user's reach the thread's other participants, nobody hears of their own comment, nobody outside the report's
 // reach hears anything, and nobody can read or mark another user's notifications.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { addComment, replyToComment, resolveComment } from "@/lib/review/comments/server/comments";
 import { listNotifications, markRead, openNotification, unreadCount } from "@/lib/review/audit/server";
@@ -14,7 +13,7 @@ import { listNotifications, markRead, openNotification, unreadCount } from "@/li
 const PRESCHOOL = "criterion:preschool";
 
 describe.each(TEST_PROVIDERS)("comment notifications on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   let reportId: string;
   let threadId: string;
   const as = (username: string) => actorFor(t.db, username);
@@ -35,9 +34,6 @@ describe.each(TEST_PROVIDERS)("comment notifications on %s", (provider) => {
     t.db.user.create({ data: { id: randomUUID(), username, name, email: `${username}@example.invalid`, role, regionCode, disabled } });
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     await user("wenxi_off", "停用账号", "county_editor", "140823", true);
     await user("yuncheng_second", "运城第二督导", "city_reviewer", "140800");
     await user("yanhu_editor", "盐湖填报", "county_editor", "140802");
@@ -47,7 +43,6 @@ describe.each(TEST_PROVIDERS)("comment notifications on %s", (provider) => {
     seen = new Map();
     await fresh();
   });
-  afterAll(async () => t?.cleanup());
 
   it("tells the county's enabled users of a reviewer's new thread, and nobody else", async () => {
     threadId = await addComment(t.db, await as("yuncheng_reviewer"), {

@@ -1,10 +1,9 @@
 // Comment threads against real databases: a city reviewer comments on a county's 学前教育 figures, the county
 // replies, the reviewer resolves; reach, plain-text bodies, length and anchors are enforced by the service.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { createUser } from "@/lib/users/server/service";
 import { addComment, listComments, reopenComment, replyToComment, resolveComment } from "@/lib/review/comments/server/comments";
@@ -12,22 +11,18 @@ import { addComment, listComments, reopenComment, replyToComment, resolveComment
 const PRESCHOOL = "criterion:preschool";
 
 describe.each(TEST_PROVIDERS)("comment threads on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   let reportId: string;
   let threadId: string;
   const as = (username: string) => actorFor(t.db, username);
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     const admin = await as("admin");
     await createUser(t.db, admin, { username: "linfen_reviewer", name: "临汾督导", role: "city_reviewer", regionCode: "141000", password: "Linfen2021x" });
     await createUser(t.db, admin, { username: "yanhu_editor", name: "盐湖填报", role: "county_editor", regionCode: "140802", password: "Yanhu2021x" });
     const scheme = await t.db.scheme.findFirstOrThrow({ where: { code: "shanxi-2021-county" } });
     reportId = await createReport(t.db, await as("wenxi_editor"), { schemeId: scheme.id, copyFromId: null });
   });
-  afterAll(async () => t?.cleanup());
 
   it("lets the city reviewer comment on a 学前教育 figure of a 运城 county report", async () => {
     const reviewer = await as("yuncheng_reviewer");

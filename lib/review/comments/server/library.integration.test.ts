@@ -2,11 +2,10 @@
 // phrases are private to their owner; a batch comment reaches only counties in reach, skips counties without a
 // report, writes one thread, one audit row and the county's notifications per report, all or nothing.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
-import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { createReport } from "@/lib/report/server/service";
 import { addPhrase, countPhraseUse, deletePhrase, getPhrase, listPhrases, updatePhrase } from "@/lib/review/comments/server/library";
 import { applyComment, applyOptions } from "@/lib/review/comments/server/apply";
@@ -16,7 +15,7 @@ const PRESCHOOL = "criterion:preschool";
 const SCHEME = "shanxi-2021-county";
 
 describe.each(TEST_PROVIDERS)("comment library and batch comments on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider, { report: false, schemes: true });
   let phraseId: string;
   const reports: Record<string, string> = {};
   const as = (username: string) => actorFor(t.db, username);
@@ -24,16 +23,12 @@ describe.each(TEST_PROVIDERS)("comment library and batch comments on %s", (provi
     t.db.user.create({ data: { id: randomUUID(), username, name: username, email: `${username}@example.invalid`, role, regionCode } });
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db, { report: false });
-    await ensureBuiltinSchemes(t.db);
     await user("yanhu_editor", "county_editor", "140802");
     await user("linfen_reviewer", "city_reviewer", "141000");
     const scheme = await t.db.scheme.findFirstOrThrow({ where: { code: SCHEME } });
     reports["140823"] = await createReport(t.db, await as("wenxi_editor"), { schemeId: scheme.id, copyFromId: null });
     reports["140802"] = await createReport(t.db, await as("yanhu_editor"), { schemeId: scheme.id, copyFromId: null });
   });
-  afterAll(async () => t?.cleanup());
 
   it("keeps each reviewer's phrases to themselves", async () => {
     const city = await as("yuncheng_reviewer");

@@ -1,10 +1,10 @@
 // The reviewer's dashboard against real databases: who sees which counties, the filters and the counts, the change
 // from last year, and the summaries it reads (written on every save; recomputed for rows that lack one).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
 import { createReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { emptyContent } from "@/lib/report/content";
@@ -19,12 +19,10 @@ const filters = (q: Record<string, string> = {}) => parseDashboardFilters(q);
 const names = (d: Awaited<ReturnType<typeof loadDashboard>>) => d.rows.map((r) => r.county.name);
 
 describe.each(TEST_PROVIDERS)("review dashboard on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider); // 闻喜县's finished 2021 report, written through createReport and saveSection
   let wenxi2021: string;
   let yanhu: string;
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db); // 闻喜县's finished 2021 report, written through createReport and saveSection
     wenxi2021 = (await t.db.report.findFirstOrThrow({ where: { countyCode: "140823" } })).id;
     const admin = await actorFor(t.db, "admin");
 
@@ -56,7 +54,6 @@ describe.each(TEST_PROVIDERS)("review dashboard on %s", (provider) => {
     const done = await addComment(t.db, reviewer, { reportId: yanhu, sectionKey: "meta", anchor: null, body: "标题请核对。" });
     await t.db.comment.update({ where: { id: done }, data: { status: "resolved" } });
   });
-  afterAll(async () => t?.cleanup());
 
   it("writes the summary on create and on every save, with value, display, target and met", async () => {
     const row = await t.db.report.findUniqueOrThrow({ where: { id: wenxi2021 } });

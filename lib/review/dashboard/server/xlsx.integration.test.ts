@@ -1,13 +1,13 @@
 // GET /api/review/dashboard.xlsx against real databases: the route answers with a workbook the test reads back
 // with exceljs — 概览 (the status table) and 指标 (the matrix, unmet cells filled, header frozen) — named in Chinese,
 // scoped to the signed-in reviewer, and refused to county users.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/connect";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
 
 const state = vi.hoisted(() => ({ actor: null as Actor | null, db: null as Db | null }));
 vi.mock("@/lib/auth/server/session", () => ({ getActor: async () => state.actor }));
@@ -27,13 +27,10 @@ async function workbookOf(res: Response) {
 }
 
 describe.each(TEST_PROVIDERS)("dashboard .xlsx on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
     state.db = t.db;
   });
-  afterAll(async () => t?.cleanup());
 
   it("gives a city reviewer its counties in two sheets, unmet cells filled light red, header frozen", async () => {
     state.actor = await actorFor(t.db, "yuncheng_reviewer");

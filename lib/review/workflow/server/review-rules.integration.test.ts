@@ -1,10 +1,10 @@
 // Review rules that must not be skippable, against real databases: a county answers a reviewer's thread but cannot
 // mark it resolved (so the lead cannot submit past it, and the reviewer is not bypassed); a reviewer who accepts is
 // shown the county's own unanswered questions and must acknowledge exactly those.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
 import { loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { getReportAccess } from "@/lib/auth/server/guards";
@@ -13,15 +13,13 @@ import { acceptReport, submitReport, workflowView } from "@/lib/review/workflow/
 import type { TNarrativeContent } from "@/lib/report/content";
 
 describe.each(TEST_PROVIDERS)("review rules on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider);
   let reportId: string;
   let reviewerThread: string;
   const as = (username: string) => actorFor(t.db, username);
   const thread = async (id: string) => (await listComments(t.db, await as("yuncheng_reviewer"), reportId)).find((x) => x.id === id)!;
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db);
     reportId = (await t.db.report.findFirstOrThrow({ where: { countyCode: "140823" } })).id;
     // The demo report's one 提交前检查 finding (school types add up to 194, the total says 193), corrected.
     const editor = await as("wenxi_editor");
@@ -29,7 +27,6 @@ describe.each(TEST_PROVIDERS)("review rules on %s", (provider) => {
     const profile = contents.profile as TNarrativeContent;
     await saveSection(t.db, editor, { reportId, key: "profile", baseVersion: versions.profile.version, content: { ...profile, values: { ...profile.values, schools_primary: 67 } } });
   });
-  afterAll(async () => t?.cleanup());
 
   it("a county user cannot resolve a reviewer's thread; the lead's submit stays blocked until it is answered", async () => {
     reviewerThread = await addComment(t.db, await as("yuncheng_reviewer"), { reportId, sectionKey: "criterion:preschool", anchor: null, body: "请说明毛入园率的分母口径。" });

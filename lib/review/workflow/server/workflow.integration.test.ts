@@ -1,10 +1,10 @@
 // The review workflow against real databases: submit → return with a reason → answer comments → resubmit →
 // redline → city accepts → province accepts; refusals for out-of-order transitions, races and reach.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_PROVIDERS, type TestDb } from "@/lib/testing/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { useDemoDb } from "@/lib/testing/demo-db";
 import { actorFor } from "@/lib/testing/actors";
-import { seedDemo } from "@/lib/seed/demo";
 import { loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { addComment, listComments } from "@/lib/review/comments/server";
@@ -14,7 +14,7 @@ import { changesSinceLastSubmission } from "@/lib/review/workflow/server/redline
 import type { TNarrativeContent } from "@/lib/report/content";
 
 describe.each(TEST_PROVIDERS)("review workflow on %s", (provider) => {
-  let t: TestDb;
+  const t = useDemoDb(provider); // with 闻喜县's complete 2021 report
   let reportId: string;
   const as = (username: string) => actorFor(t.db, username);
   const notes = async (username: string) => {
@@ -24,15 +24,12 @@ describe.each(TEST_PROVIDERS)("review workflow on %s", (provider) => {
   const report = () => t.db.report.findUniqueOrThrow({ where: { id: reportId } });
 
   beforeAll(async () => {
-    t = await createTestDb(provider);
-    await seedDemo(t.db); // with 闻喜县's complete 2021 report
     reportId = (await t.db.report.findFirstOrThrow({ where: { countyCode: "140823" } })).id;
     // A reviewer of another city (临汾市), to prove reach.
     await t.db.user.create({
       data: { id: randomUUID(), username: "linfen_reviewer", name: "临汾督导", email: "linfen@example.invalid", role: "city_reviewer", regionCode: "141000" },
     });
   });
-  afterAll(async () => t?.cleanup());
 
   it("lets only the county lead submit, and only a report whose 提交前检查 passes", async () => {
     await expect(submitReport(t.db, await as("wenxi_editor"), { reportId })).rejects.toMatchObject({ code: "FORBIDDEN" });
