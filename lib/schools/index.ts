@@ -16,7 +16,7 @@
 //   veto → TVetoContent { answers: { <veto key>: { answer: "是" | "否" | null, explanation, evidence, evidenceIds } } }
 //     ("是" = the vetoing condition exists: a blocking precheck error).
 //
-// TABLE v2 (decision 017e): indicators[].bound "min" | "max" (ceilings), role "counted" | "required" | "separate"
+// TABLE v2 (decision 022): indicators[].bound "min" | "max" (ceilings), role "counted" | "required" | "separate"
 //   (separate ones get their own verdict in result.limits), scope "row" | "school" (a multi-stage school's rows
 //   summed), variants [{ when: { types?, attributes? }, standards? | exempt }] (first match wins); attributes[]
 //   (flags and categories stored in row.attrs); schoolTypes[].split { factors per stage, columns } (shared

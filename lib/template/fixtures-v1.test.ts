@@ -1,6 +1,6 @@
 // Schemes stored before model v2 (the three built-in schemes as their rows held them, JSON with defaults applied)
 // still validate with no upgrade step, and a stored row round-trips: validating what validation returned gives the
-// same scheme, so a report keeps opening against exactly the scheme it was created with. See decision 017e.
+// same scheme, so a report keeps opening against exactly the scheme it was created with. See decision 022.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
