@@ -1,17 +1,19 @@
 // Upgrading a database that already holds reports keeps every row. Prisma adds a column on SQLite by rebuilding the
 // table; with foreign keys on, dropping the old Report table first deleted it — and by cascade every section,
 // revision and comment of every report. Here: migrate to just before the first such rebuild, write a report with a
-// section, a revision and a comment, apply every later migration, and count.
+// section, a revision and a comment, apply every later migration, and count. On PostgreSQL also through PgBouncer in
+// transaction mode (decision 021p).
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate, migrationsDir } from "@/lib/db/migrate";
 import { createDb } from "@/lib/db/connect";
 import { driverQuery, sql } from "@/lib/db/driver";
 import { TEST_PROVIDERS } from "@/lib/testing/db";
+import { pgBouncerUnavailable, startPgBouncer, type PgBouncer } from "@/lib/testing/pgbouncer";
 import type { DbProvider } from "@/lib/server/env";
 
 /** The first migration that rebuilds Report on SQLite (adds reviewStage and friends). */
@@ -30,7 +32,7 @@ function rootWithMigrationsBefore(provider: DbProvider, stop: string): string {
   return root;
 }
 
-async function databaseUrl(provider: DbProvider): Promise<{ url: string; drop: () => Promise<void> }> {
+async function databaseUrl(provider: DbProvider, through = (direct: string) => direct): Promise<{ url: string; drop: () => Promise<void> }> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "edu-upgrade-db-"));
     temps.push(dir);
@@ -44,7 +46,7 @@ async function databaseUrl(provider: DbProvider): Promise<{ url: string; drop: (
   const u = new URL(process.env.TEST_POSTGRES_URL!);
   u.pathname = `/${name}`;
   return {
-    url: u.toString(),
+    url: through(u.toString()),
     drop: async () => {
       const c = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL });
       await c.connect();
@@ -54,9 +56,9 @@ async function databaseUrl(provider: DbProvider): Promise<{ url: string; drop: (
   };
 }
 
-describe.each(TEST_PROVIDERS)("upgrading a %s database with reports in it", (provider) => {
+function keepsEveryRow(provider: DbProvider, through?: () => (direct: string) => string) {
   it("keeps every report, section, revision and comment through every later migration", async () => {
-    const { url, drop } = await databaseUrl(provider);
+    const { url, drop } = await databaseUrl(provider, through?.());
     const old = await migrate(url, rootWithMigrationsBefore(provider, FIRST_REBUILD));
     expect(old.pending).toEqual([]);
     const db = createDb(url);
@@ -89,4 +91,18 @@ describe.each(TEST_PROVIDERS)("upgrading a %s database with reports in it", (pro
       await drop();
     }
   });
+}
+
+describe.each(TEST_PROVIDERS)("upgrading a %s database with reports in it", (provider) => keepsEveryRow(provider));
+
+const noPgBouncer = pgBouncerUnavailable();
+if (noPgBouncer) console.warn(noPgBouncer);
+
+describe.skipIf(noPgBouncer !== null)("upgrading a postgresql database with reports in it through PgBouncer (transaction mode)", () => {
+  let bouncer: PgBouncer;
+  beforeAll(async () => {
+    bouncer = await startPgBouncer();
+  });
+  afterAll(async () => bouncer?.stop());
+  keepsEveryRow("postgresql", () => bouncer.through);
 });

@@ -153,20 +153,45 @@ export async function prepareDatabase(url: string, root: string, seed: () => Pro
 }
 
 /**
+ * Opens a transaction holding the startup lock on `client`. Polled with the try variant, each failed attempt
+ * rolled back: a waiting instance then holds no server connection between attempts, so under a pooler several
+ * instances starting together cannot use up the pool the lock holder's own work needs.
+ */
+async function lockInTransaction(client: pg.Client): Promise<void> {
+  for (const started = Date.now(); ; ) {
+    await client.query("BEGIN");
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS locked", [PG_LOCK_KEY]);
+    if (rows[0]?.locked) return;
+    await client.query("ROLLBACK");
+    if (Date.now() - started > 300_000) throw new Error("等待数据库启动锁超过 5 分钟（另一个实例正在迁移或写入初始数据）。");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
  * Runs `work` while holding the startup lock of the database at `url`, waiting for it if another process has it.
- * PostgreSQL: a session advisory lock on its own connection (released if the process dies). SQLite: an exclusive
- * transaction on a lock file beside the database (`<file>-startup-lock`; the database itself cannot be locked while
- * `work` writes to it through another connection). Polled, so the wait never blocks this process's event loop.
+ * PostgreSQL: a transaction-scoped advisory lock in a transaction held open on its own connection for as long as
+ * `work` runs (released when it ends, or when the process dies and the connection closes). Transaction-scoped, not
+ * session-level, so it holds through PgBouncer in transaction mode: a pooler gives a client a server connection
+ * only per transaction, so a session lock would stay behind on a pooled backend (lent to the next client, unlocked
+ * from another backend or never); an open transaction keeps its backend, and its end releases the lock. Polled
+ * on both (lockInTransaction; docs/decisions/021p-pgbouncer-and-replica.md). SQLite: an exclusive transaction on a lock file beside the
+ * database (`<file>-startup-lock`; the database itself cannot be locked while `work` writes to it through another
+ * connection), so the wait never blocks this process's event loop.
  */
 export async function withStartupLock<T>(url: string, work: () => Promise<T>): Promise<T> {
   if (providerOf(url) === "postgresql") {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      await client.query("SELECT pg_advisory_lock($1)", [PG_LOCK_KEY]);
-      return await work();
+      await lockInTransaction(client);
+      const result = await work();
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
     } finally {
-      await client.query("SELECT pg_advisory_unlock($1)", [PG_LOCK_KEY]).catch(() => undefined);
       await client.end();
     }
   }

@@ -28,7 +28,11 @@ async function migrated(provider: DbProvider, url: string, drop: () => Promise<v
   };
 }
 
-export async function createTestDb(provider: DbProvider): Promise<TestDb> {
+/**
+ * A fresh migrated database. `through` (PostgreSQL only) rewrites the database's URL to reach it through a pooler
+ * (lib/testing/pgbouncer.ts): the database is created and dropped directly, migrated and used through the pooler.
+ */
+export async function createTestDb(provider: DbProvider, options: { through?: (direct: string) => string } = {}): Promise<TestDb> {
   if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "edu-test-"));
     return migrated(provider, `file:${path.join(dir, "test.db")}`, async () => rmSync(dir, { recursive: true, force: true }));
@@ -39,5 +43,6 @@ export async function createTestDb(provider: DbProvider): Promise<TestDb> {
   await createPostgresDatabase(admin, name);
   const u = new URL(admin);
   u.pathname = `/${name}`;
-  return migrated(provider, u.toString(), () => dropPostgresDatabase(admin, name));
+  const url = options.through ? options.through(u.toString()) : u.toString();
+  return migrated(provider, url, () => dropPostgresDatabase(admin, name));
 }

@@ -12,6 +12,8 @@ export type DemoDbOptions = {
   report?: boolean;
   /** The built-in schemes even without the report. */
   schemes?: boolean;
+  /** PostgreSQL through a pooler (lib/testing/pgbouncer.ts): asked for in beforeAll, after the pooler has started. */
+  through?: () => (direct: string) => string;
 };
 
 /** The database of the enclosing describe block; `db` and `url` are there inside its hooks and tests. */
@@ -29,7 +31,7 @@ export function useDemoDb(provider: DbProvider, options: DemoDbOptions = {}): De
     return current;
   };
   beforeAll(async () => {
-    current = await createTestDb(provider);
+    current = await createTestDb(provider, { through: options.through?.() });
     await seedDemo(current.db, { report: options.report ?? true });
     if (options.schemes) await ensureBuiltinSchemes(current.db);
   });

@@ -1,8 +1,11 @@
 // The report's derived figures after concurrent saves: computed before the save transaction, checked inside it,
-// they must equal a recomputation from what was finally saved (decision 010), whichever save committed last.
-import { beforeAll, describe, expect, it } from "vitest";
+// they must equal a recomputation from what was finally saved (decision 010), whichever save committed last. Run
+// on each database, and on PostgreSQL through PgBouncer in transaction mode too (decision 021p): a save is one
+// transaction, so it must not depend on anything a pooler drops between transactions.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PROVIDERS } from "@/lib/testing/db";
-import { useDemoDb } from "@/lib/testing/demo-db";
+import { useDemoDb, type DemoDb } from "@/lib/testing/demo-db";
+import { pgBouncerUnavailable, startPgBouncer, type PgBouncer } from "@/lib/testing/pgbouncer";
 import { actorFor } from "@/lib/testing/actors";
 import { loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
@@ -10,8 +13,7 @@ import { reportState } from "@/lib/report/precheck";
 import { summaryFromComputed, summaryJson } from "@/lib/report/summary";
 import { demoReportContents } from "@/lib/seed/demo-report";
 
-describe.each(TEST_PROVIDERS)("derived report figures on %s", (provider) => {
-  const t = useDemoDb(provider);
+function concurrentSaves(t: DemoDb) {
   let reportId: string;
   beforeAll(async () => {
     reportId = (await t.db.report.findFirstOrThrow({ where: { countyCode: "140823" } })).id;
@@ -51,4 +53,37 @@ describe.each(TEST_PROVIDERS)("derived report figures on %s", (provider) => {
     const after = await expectExact();
     expect(after.state.completeness).toBeLessThan(state.completeness);
   });
+
+  it("let exactly one of several saves of the same section from the same version win; the others get the conflict", async () => {
+    const editor = await actorFor(t.db, "wenxi_editor");
+    const lead = await actorFor(t.db, "wenxi_lead");
+    const { report, contents, versions } = await loadReport(t.db, editor, reportId);
+    const key = Object.keys(demoReportContents(report.schemeDef)).filter((k) => k.startsWith("criterion:"))[6];
+    const base = versions[key].version;
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        saveSection(t.db, i % 2 ? lead : editor, { reportId, key, baseVersion: base, content: { ...contents[key], narrative: `第 ${i} 次保存` } }),
+      ),
+    );
+    const won = outcomes.filter((o) => o.ok);
+    expect(won).toHaveLength(1);
+    for (const o of outcomes) if (!o.ok) expect(o.conflict.version).toBe(base + 1);
+    const saved = (await loadReport(t.db, editor, reportId)).contents[key] as { narrative: string };
+    expect(saved.narrative).toBe(`第 ${outcomes.findIndex((o) => o.ok)} 次保存`);
+    await expectExact();
+  });
+}
+
+describe.each(TEST_PROVIDERS)("derived report figures on %s", (provider) => concurrentSaves(useDemoDb(provider)));
+
+const noPgBouncer = pgBouncerUnavailable();
+if (noPgBouncer) console.warn(noPgBouncer);
+
+describe.skipIf(noPgBouncer !== null)("derived report figures on postgresql through PgBouncer (transaction mode)", () => {
+  let bouncer: PgBouncer;
+  beforeAll(async () => {
+    bouncer = await startPgBouncer();
+  });
+  afterAll(async () => bouncer?.stop());
+  concurrentSaves(useDemoDb("postgresql", { through: () => bouncer.through }));
 });
