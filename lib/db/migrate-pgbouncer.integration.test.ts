@@ -1,4 +1,4 @@
-// Startup through PgBouncer in transaction mode (decision 021p): a pooler lends a server connection per
+// Startup through PgBouncer in transaction mode (decision 023): a pooler lends a server connection per
 // transaction, so a session-level advisory lock would be left behind on a pooled backend and not exclude anyone.
 // Here two "instances" start together on one fresh database through a pool of 3 server connections: every
 // migration is applied once, the built-in schemes and demo data are written once, and the work done under the

@@ -2,7 +2,7 @@
 // table; with foreign keys on, dropping the old Report table first deleted it — and by cascade every section,
 // revision and comment of every report. Here: migrate to just before the first such rebuild, write a report with a
 // section, a revision and a comment, apply every later migration, and count. On PostgreSQL also through PgBouncer in
-// transaction mode (decision 021p).
+// transaction mode (decision 023).
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

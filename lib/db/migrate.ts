@@ -175,7 +175,7 @@ async function lockInTransaction(client: pg.Client): Promise<void> {
  * session-level, so it holds through PgBouncer in transaction mode: a pooler gives a client a server connection
  * only per transaction, so a session lock would stay behind on a pooled backend (lent to the next client, unlocked
  * from another backend or never); an open transaction keeps its backend, and its end releases the lock. Polled
- * on both (lockInTransaction; docs/decisions/021p-pgbouncer-and-replica.md). SQLite: an exclusive transaction on a lock file beside the
+ * on both (lockInTransaction; docs/decisions/023-pgbouncer-and-replica.md). SQLite: an exclusive transaction on a lock file beside the
  * database (`<file>-startup-lock`; the database itself cannot be locked while `work` writes to it through another
  * connection), so the wait never blocks this process's event loop.
  */

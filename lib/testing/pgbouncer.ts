@@ -1,5 +1,5 @@
 // A real PgBouncer in transaction mode in front of the test PostgreSQL (TEST_POSTGRES_URL), for the integration
-// tests that prove the app works through a pooler (docs/decisions/021p-pgbouncer-and-replica.md): the Debian binary
+// tests that prove the app works through a pooler (docs/decisions/023-pgbouncer-and-replica.md): the Debian binary
 // with a config in a temporary directory, on a free port, authenticating clients with md5 against a userlist
 // holding the test role's password and connecting to PostgreSQL with the same credentials. A small pool
 // (default_pool_size 3) makes clients really share server connections.

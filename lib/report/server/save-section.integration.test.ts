@@ -1,6 +1,6 @@
 // The report's derived figures after concurrent saves: computed before the save transaction, checked inside it,
 // they must equal a recomputation from what was finally saved (decision 010), whichever save committed last. Run
-// on each database, and on PostgreSQL through PgBouncer in transaction mode too (decision 021p): a save is one
+// on each database, and on PostgreSQL through PgBouncer in transaction mode too (decision 023): a save is one
 // transaction, so it must not depend on anything a pooler drops between transactions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PROVIDERS } from "@/lib/testing/db";
