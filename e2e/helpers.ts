@@ -38,4 +38,4 @@ export function formAlert(page: Page): Locator {
 
 /** The built-in scheme's title, and its option label in the 新建报告 form. */
 export const SHANXI_2021_TITLE = "2021年对县级政府履行教育职责的评价方案";
-export const SHANXI_2021 = `${SHANXI_2021_TITLE}（第 1 版）`;
+export const SHANXI_2021 = `${SHANXI_2021_TITLE}（第 2 版）`;

@@ -68,7 +68,9 @@ test.describe("review workflow", () => {
     const thread = panel(editor).getByRole("article", { name: "评论：学前三年毛入园率" });
     await expect(thread).toContainText("毛入园率的分母请写明口径");
     const text = editor.getByRole("textbox", { name: /学前三年毛入园率完成情况/ });
-    await text.fill(`${await text.inputValue()}计算口径：分母为3至5周岁常住人口。`);
+    await text.click();
+    await editor.keyboard.press("Control+End");
+    await editor.keyboard.insertText("计算口径：分母为3至5周岁常住人口。");
     await saved(editor);
     await thread.getByRole("button", { name: "已修改" }).click();
     await expect(thread).toContainText("县区已答复：已修改");

@@ -165,7 +165,7 @@ test("script in every report field and an evidence name is shown as text and wri
   await expectNoInjectedElement(page);
   await page.goto(`/reports/${reportId}?s=criterion:evaluation_reform`);
   await expect(page.getByText(evidenceName)).toBeVisible();
-  await expect(page.getByLabel("正文")).toHaveValue(`评价改革${PROBE}`);
+  await expect(page.getByLabel("正文")).toHaveText(`评价改革${PROBE}`);
   await expectNoInjectedElement(page);
   expect(dialogs.count()).toBe(0);
 

@@ -25,7 +25,7 @@ describe("npm run scheme -- validate", () => {
     const r = await cli(["validate", writeJson("valid.json", SHANXI_2021_COUNTY)]);
     const s = SHANXI_2021_COUNTY;
     expect(r.stdout.trim()).toBe(
-      `有效：shanxi-2021-county 第 1 版，12 项评价重点，${schemeInputs(s).length} 个数据项，${schemeIndicators(s).length} 个计算指标`,
+      `有效：shanxi-2021-county 第 ${s.version} 版，12 项评价重点，${schemeInputs(s).length} 个数据项，${schemeIndicators(s).length} 个计算指标`,
     );
     expect(r.code).toBe(0);
   });

@@ -17,8 +17,9 @@ import {
   type Theirs,
 } from "@/components/report/autosave-machine";
 import { emptyContent, type SectionContent } from "@/lib/report/content";
+import { richFromLines } from "@/lib/report/rich-text";
 
-const text = (narrative: string): SectionContent => ({ ...emptyContent.narrative(), narrative });
+const text = (narrative: string): SectionContent => ({ ...emptyContent.narrative(), narrative: richFromLines(narrative) });
 
 /** Runs events from `model` and collects every effect on the way. */
 function run(model: AutosaveModel, ...events: AutosaveEvent[]) {

@@ -13,10 +13,14 @@
 //                                        ├──network error / 5xx──▶ offline ──5 s, or back online──▶ saving
 //                                        └──other 4xx (422, 413, 401…)──▶ error: message, field errors, no retry
 //                                                                         (a newer text typed meanwhile goes out once)
-//   typed and invalid in the browser (held) ──▶ error, nothing sent, until the next valid change
+//   typed and invalid in the browser (held) ──▶ error, nothing sent, until the next valid change (the last valid
+//            text is dropped from the queue — "18a4" passes through 18 — and the draft keeps what is on screen)
+//   someone else saved meanwhile (seen by polling, use-section-watch.ts): 合并 ──▶ rebased on their version, the
+//            merged text saved at once (nothing unsaved: their text, saved); a merge that clashes ──▶ conflict
 //   typing while offline stays offline; nothing is sent while in conflict; read-only takes no change at all
 //   on load: a draft the server has ──▶ dropped; on the same base ──▶ restored, dirty ──0.2 s──▶ saving;
-//            on an older base ──▶ conflict with the server's text (保留我的版本 puts the draft into the form)
+//            on an older base ──▶ conflict with the server's text (保留我的版本 puts the draft into the form);
+//            a restored draft is announced (effect "restored", the page shows when it was written)
 import type { SectionContent } from "@/lib/report/content";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -48,6 +52,8 @@ export type AutosaveModel = {
   sending: SectionContent | null;
   /** Why the form's current content cannot be saved (it fails the section's schema), until the next valid change. */
   held: string | null;
+  /** The content on screen while held (kept in the local draft, never sent). */
+  heldContent: SectionContent | null;
   readOnly: boolean;
 };
 
@@ -56,8 +62,8 @@ export type SaveAnswer = { version?: number; savedAt?: string; completeness?: nu
 
 export type AutosaveEvent =
   | { type: "changed"; content: SectionContent }
-  /** The form's content fails the section's schema; the field says why. */
-  | { type: "held"; reason: string }
+  /** The form's content fails the section's schema; the field says why. `content` is what the form shows. */
+  | { type: "held"; reason: string; content?: SectionContent }
   /** The save timer fired, the browser came back online, the page was hidden or the section left. */
   | { type: "save"; keepalive?: boolean }
   | { type: "answered"; status: number; body: SaveAnswer }
@@ -65,6 +71,11 @@ export type AutosaveEvent =
   /** On mount: what localStorage held for this section, and what the server sent with the page. */
   | { type: "draft-read"; draft: Draft | null; serverContent: SectionContent }
   | { type: "resolved"; choice: "mine" | "theirs" }
+  /** Someone else saved `version` meanwhile and the page takes it in: `content` is theirs, or theirs merged with the
+   *  unsaved edits (`save`: then it is saved on top of theirs). */
+  | { type: "rebased"; version: number; content: SectionContent; save: boolean }
+  /** Someone else's version and the unsaved edits clash field by field: the person chooses. */
+  | { type: "remote-conflict"; mine: SectionContent; theirs: Theirs }
   | { type: "read-only"; readOnly: boolean };
 
 export type AutosaveEffect =
@@ -78,7 +89,9 @@ export type AutosaveEffect =
   | { type: "replace"; content: SectionContent }
   /** The server has this version of the section (completeness -1: not known). */
   | { type: "saved"; version: number; content: SectionContent; completeness: number }
-  | { type: "field-errors"; errors: FieldErrors };
+  | { type: "field-errors"; errors: FieldErrors }
+  /** A local draft written at `at` (ISO time, when known) was put back into the form on load. */
+  | { type: "restored"; at: string | null };
 
 export type Step = { model: AutosaveModel; effects: AutosaveEffect[] };
 
@@ -91,7 +104,7 @@ export const MESSAGES = {
 } as const;
 
 export function initialModel(version: number, readOnly: boolean): AutosaveModel {
-  return { state: "saved", message: null, conflict: null, savedAt: null, base: version, pending: null, sending: null, held: null, readOnly };
+  return { state: "saved", message: null, conflict: null, savedAt: null, base: version, pending: null, sending: null, held: null, heldContent: null, readOnly };
 }
 
 const same = (a: SectionContent, b: SectionContent) => JSON.stringify(a) === JSON.stringify(b);
@@ -105,8 +118,12 @@ function stored(model: AutosaveModel, content: SectionContent, at: { version: nu
   const effects: AutosaveEffect[] = [{ type: "saved", version: at.version, content, completeness: at.completeness }];
   if (next.pending === content || !next.pending) {
     // A change the browser refused meanwhile is still not saved: the status line keeps saying so.
-    const shown = next.held ? { state: "error" as const, message: next.held } : { state: "saved" as const, message: null };
-    return { model: { ...next, pending: null, ...shown }, effects: [...effects, { type: "remove-draft" }] };
+    if (next.held) {
+      // …and what the form shows stays in the draft, now on the version just saved.
+      const keep: AutosaveEffect = next.heldContent ? { type: "write-draft", draft: { base: at.version, content: next.heldContent } } : { type: "remove-draft" };
+      return { model: { ...next, pending: null, state: "error", message: next.held }, effects: [...effects, keep] };
+    }
+    return { model: { ...next, pending: null, state: "saved", message: null }, effects: [...effects, { type: "remove-draft" }] };
   }
   // Typed while it was in flight: the draft now names the new version, and goes out at once.
   return { model: next, effects: [...effects, { type: "write-draft", draft: { base: at.version, content: next.pending } }, { type: "schedule", ms: 0 }] };
@@ -116,14 +133,20 @@ export function step(model: AutosaveModel, event: AutosaveEvent): Step {
   switch (event.type) {
     case "changed": {
       if (model.readOnly) return { model, effects: [] };
-      const next = { ...model, pending: event.content, held: null };
+      const next = { ...model, pending: event.content, held: null, heldContent: null };
       const effects: AutosaveEffect[] = [{ type: "write-draft", draft: { base: model.base, content: event.content } }];
       // While the conflict dialog is open nothing is sent; the draft still follows the form.
       if (model.conflict) return { model: next, effects };
       return { model: { ...next, state: model.state === "offline" ? "offline" : "dirty" }, effects: [...effects, { type: "schedule", ms: AUTOSAVE_DELAY_MS }] };
     }
-    case "held":
-      return { model: { ...model, state: "error", message: event.reason, held: event.reason }, effects: [{ type: "cancel-timer" }] };
+    case "held": {
+      if (model.readOnly) return { model, effects: [] };
+      // The last valid text is not what the form shows any more: it must not go out when the page is left.
+      const next = { ...model, state: "error" as const, message: event.reason, held: event.reason, heldContent: event.content ?? null, pending: null };
+      const effects: AutosaveEffect[] = [{ type: "cancel-timer" }];
+      if (event.content) effects.push({ type: "write-draft", draft: { base: model.base, content: event.content } });
+      return { model: next, effects };
+    }
     case "save": {
       // One save in flight per section: a change made meanwhile goes out when its answer is in.
       if (model.sending || !model.pending || model.conflict) return { model, effects: [] };
@@ -144,9 +167,10 @@ export function step(model: AutosaveModel, event: AutosaveEvent): Step {
       if (same(draft.content, serverContent)) return { model, effects: [{ type: "remove-draft" }] };
       if (draft.base === model.base) {
         return {
-          model: { ...model, pending: draft.content, held: null, state: "dirty", message: MESSAGES.restored },
+          model: { ...model, pending: draft.content, held: null, heldContent: null, state: "dirty", message: MESSAGES.restored },
           effects: [
             { type: "replace", content: draft.content },
+            { type: "restored", at: draft.at ?? null },
             { type: "schedule", ms: RESTORE_DELAY_MS },
           ],
         };
@@ -162,11 +186,11 @@ export function step(model: AutosaveModel, event: AutosaveEvent): Step {
       if (event.choice === "mine") {
         // The form shows what is sent: after a draft conflict on load it still shows the server's text.
         const replace: AutosaveEffect[] = c.mine === model.pending ? [] : [{ type: "replace", content: c.mine }];
-        const sent = step({ ...next, pending: c.mine, held: replace.length ? null : next.held }, { type: "save" });
+        const sent = step({ ...next, pending: c.mine, held: replace.length ? null : next.held, heldContent: replace.length ? null : next.heldContent }, { type: "save" });
         return { model: sent.model, effects: [...replace, { type: "write-draft", draft: { base: c.theirs.version, content: c.mine } }, ...sent.effects] };
       }
       return {
-        model: { ...next, pending: null, held: null, state: "saved", message: null },
+        model: { ...next, pending: null, held: null, heldContent: null, state: "saved", message: null },
         effects: [
           { type: "remove-draft" },
           { type: "replace", content: c.theirs.content },
@@ -174,6 +198,32 @@ export function step(model: AutosaveModel, event: AutosaveEvent): Step {
         ],
       };
     }
+    case "rebased": {
+      if (model.readOnly) return { model, effects: [] };
+      const next = { ...model, base: event.version, conflict: null, held: null, heldContent: null };
+      if (event.save) {
+        return {
+          model: { ...next, pending: event.content, state: "dirty", message: null },
+          effects: [
+            { type: "replace", content: event.content },
+            { type: "write-draft", draft: { base: event.version, content: event.content } },
+            { type: "schedule", ms: 0 },
+          ],
+        };
+      }
+      return {
+        model: { ...next, pending: null, state: "saved", message: null },
+        effects: [
+          { type: "cancel-timer" },
+          { type: "remove-draft" },
+          { type: "replace", content: event.content },
+          { type: "saved", version: event.version, content: event.content, completeness: -1 },
+        ],
+      };
+    }
+    case "remote-conflict":
+      if (model.readOnly) return { model, effects: [] };
+      return { model: { ...model, conflict: { mine: model.pending ?? event.mine, theirs: event.theirs }, state: "conflict" }, effects: [{ type: "cancel-timer" }] };
     case "read-only":
       return { model: { ...model, readOnly: event.readOnly }, effects: [] };
   }

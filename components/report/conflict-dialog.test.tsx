@@ -6,11 +6,12 @@ import { describe, expect, it, vi } from "vitest";
 import { ConflictDialog } from "@/components/report/conflict-dialog";
 import type { Conflict } from "@/components/report/autosave-machine";
 import { emptyContent, type TFigureValues } from "@/lib/report/content";
+import { richFromLines } from "@/lib/report/rich-text";
 import { sectionsOf } from "@/lib/report/sections";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 
 const def = sectionsOf(SHANXI_2021_COUNTY).find((s) => s.key === "criterion:evaluation_reform")!;
-const narrative = (text: string, values: TFigureValues = {}) => ({ ...emptyContent.narrative(), narrative: text, values });
+const narrative = (text: string, values: TFigureValues = {}) => ({ ...emptyContent.narrative(), narrative: richFromLines(text), values });
 
 const conflict: Conflict = {
   mine: narrative("审核员同时写的另一段。", { evaluation_reform_plan_issued: true }),

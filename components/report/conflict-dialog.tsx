@@ -4,11 +4,13 @@ import { Button } from "@/components/ui/button";
 import type { Conflict } from "@/components/report/autosave-machine";
 import type { SectionDef } from "@/lib/report/sections";
 import { contentAsText } from "@/lib/report/as-text";
+import { useFigures } from "@/components/report/figure-context";
 import { formatDateTime } from "@/lib/dates";
 
 /** Both texts side by side; the person decides. Nothing is overwritten without a choice. */
 export function ConflictDialog({ def, conflict, onResolve }: { def: SectionDef; conflict: Conflict; onResolve: (choice: "mine" | "theirs") => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const { words } = useFigures();
   useEffect(() => {
     if (!ref.current?.open) ref.current?.showModal();
   }, []);
@@ -28,13 +30,13 @@ export function ConflictDialog({ def, conflict, onResolve }: { def: SectionDef; 
           <section aria-label="我的版本">
             <h3 className="mb-1 text-sm font-medium text-slate-700">我的版本（未保存）</h3>
             <pre className="max-h-[50vh] overflow-auto whitespace-pre-wrap rounded-md border border-amber-200 bg-amber-50 p-3 font-sans text-sm leading-6">
-              {contentAsText(def, conflict.mine)}
+              {contentAsText(def, conflict.mine, words)}
             </pre>
           </section>
           <section aria-label="已保存的版本">
             <h3 className="mb-1 text-sm font-medium text-slate-700">已保存的版本（第 {conflict.theirs.version} 版）</h3>
             <pre className="max-h-[50vh] overflow-auto whitespace-pre-wrap rounded-md border border-slate-200 bg-slate-50 p-3 font-sans text-sm leading-6">
-              {contentAsText(def, conflict.theirs.content)}
+              {contentAsText(def, conflict.theirs.content, words)}
             </pre>
           </section>
         </div>

@@ -36,8 +36,8 @@ function PreschoolSection() {
       def={def}
       scheme={scheme}
       computed={computed}
-      figures={[]}
-      render={(text: string) => text}
+      findings={[]}
+      review={{ reportId: "report-1", canReview: false, onReviews: () => {} }}
       evidence={null}
     />
   );

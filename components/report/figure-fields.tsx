@@ -8,9 +8,11 @@ import type { ComputedFigures } from "@/lib/indicators/types";
 import type { TIndicator, TInput } from "@/lib/template/schema";
 import { inputClass } from "@/components/ui/field";
 
-type Value = number | boolean | null | undefined;
+type Value = number | boolean | null | undefined | string;
 
-/** One typed figure. The text box keeps what the clerk typed; only a valid value reaches the form (and the server). */
+/** One typed figure. The text box keeps what the clerk typed. A value it cannot read ("18a4") goes to the form as
+ *  its text: no schema accepts that, so the section is held back from saving, and the figure counts as missing
+ *  everywhere it is used — it never passes for the last number that was valid (18). */
 export function FigureInput({
   id,
   input,
@@ -24,10 +26,15 @@ export function FigureInput({
   value: Value;
   readOnly: boolean;
   serverError?: string;
-  onValue: (value: number | boolean | null) => void;
+  onValue: (value: number | boolean | null | string) => void;
 }) {
   const [text, setText] = useState(value === null || value === undefined || typeof value === "boolean" ? "" : String(value));
-  const [error, setError] = useState<string | null>(null);
+  // A value held as text (restored from a draft) shows its error at once.
+  const [error, setError] = useState<string | null>(() => {
+    if (typeof value !== "string") return null;
+    const result = validateInputValue(input, value);
+    return result.ok ? null : result.message;
+  });
   const shown = error ?? serverError;
   if (input.kind === "boolean") {
     return (
@@ -74,7 +81,10 @@ export function FigureInput({
           if (result.ok) {
             setError(null);
             onValue(result.value);
-          } else setError(result.message);
+          } else {
+            setError(result.message);
+            onValue(raw);
+          }
         }}
       />
       {shown ? (
@@ -97,13 +107,21 @@ const STATUS_TONE = {
   "no-target": "bg-slate-50 text-slate-600 border-slate-200",
 } as const;
 
-/** A computed indicator: value, target and 达标/未达标, recomputed as the clerk types. */
-export function IndicatorRow({ indicator, computed }: { indicator: TIndicator; computed: ComputedFigures }) {
+/** A computed indicator: value, target and 达标/未达标, recomputed as the clerk types; `stated` when the county
+ *  entered the result as another office stated it, shown with its source. */
+export function IndicatorRow({ indicator, computed, stated, children }: { indicator: TIndicator; computed: ComputedFigures; stated?: { source: string } | null; children?: React.ReactNode }) {
   const r = computed.indicators[indicator.key];
   if (!r) return null;
   return (
     <li className="flex flex-wrap items-baseline justify-between gap-2 border-t border-slate-100 py-2 first:border-t-0" data-testid={`indicator-${indicator.key}`}>
-      <span className="text-sm text-slate-700">{indicator.label}</span>
+      <span className="text-sm text-slate-700">
+        {indicator.label}
+        {indicator.stated ? (
+          <span className={`ml-2 rounded px-1 text-xs ${stated ? "bg-sky-50 text-sky-800" : "bg-slate-100 text-slate-500"}`} data-testid="mode">
+            {stated ? `直接填写${stated.source ? ` · 来源：${stated.source}` : ""}` : "按分项计算"}
+          </span>
+        ) : null}
+      </span>
       <span className="flex items-baseline gap-3">
         <span className="text-base font-semibold tabular-nums text-slate-900" data-testid="value">
           {r.display}
@@ -116,6 +134,7 @@ export function IndicatorRow({ indicator, computed }: { indicator: TIndicator; c
         ) : null}
       </span>
       {r.reason && r.status !== "met" ? <span className="w-full text-xs text-slate-500">{r.reason}</span> : null}
+      {children}
     </li>
   );
 }

@@ -1,21 +1,24 @@
 "use client";
-import { useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { NarrativeField, type FigureOption } from "@/components/report/narrative-field";
+import { RichField } from "@/components/report/rich-field";
 import { SectionFrame } from "@/components/report/section-frame";
 import { useSectionForm, type SectionFormProps } from "@/components/report/use-section-form";
 import { fieldId } from "@/lib/report/precheck";
 import type { SectionDef } from "@/lib/report/sections";
 import type { TMetaContent } from "@/lib/report/content";
 
-export function MetaForm(props: SectionFormProps & { def: SectionDef; figures: FigureOption[]; render: (t: string) => string }) {
-  const { form, autosave } = useSectionForm<TMetaContent>(props);
-  const { register, control, setValue, formState } = form;
-  const preamble = useWatch({ control, name: "preamble" }) ?? "";
+export function MetaForm(props: SectionFormProps & { def: SectionDef }) {
+  const { form, autosave, live } = useSectionForm<TMetaContent>(props);
+  const { register, control, formState } = form;
   const id = (f: string) => fieldId(props.def.key, f);
   const e = formState.errors;
   return (
-    <SectionFrame def={{ ...props.def, guidance: "标题按“发文机关 + 关于 + 事由 + 的自评报告”拟写；引言写明依据的通知及文号，以“现将有关情况报告如下：”结尾。" }} autosave={autosave}>
+    <SectionFrame
+      def={{ ...props.def, guidance: "标题按“发文机关 + 关于 + 事由 + 的自评报告”拟写；引言写明依据的通知及文号，以“现将有关情况报告如下：”结尾。" }}
+      autosave={autosave}
+      live={live}
+      readOnly={props.readOnly}
+    >
       <div className="space-y-4">
         <Field id={id("title")} label="报告标题" error={e.title?.message}>
           <input id={id("title")} className={inputClass} readOnly={props.readOnly} aria-invalid={!!e.title} {...register("title")} />
@@ -38,17 +41,7 @@ export function MetaForm(props: SectionFormProps & { def: SectionDef; figures: F
             <input id={id("date")} type="date" className={inputClass} readOnly={props.readOnly} aria-invalid={!!e.date} {...register("date")} />
           </Field>
         </div>
-        <NarrativeField
-          id={id("preamble")}
-          label="引言"
-          error={e.preamble?.message}
-          value={preamble}
-          registration={register("preamble")}
-          readOnly={props.readOnly}
-          figures={props.figures}
-          render={props.render}
-          onInsert={(next) => setValue("preamble", next, { shouldDirty: true, shouldValidate: true })}
-        />
+        <RichField id={id("preamble")} label="引言" control={control} name="preamble" readOnly={props.readOnly} />
       </div>
     </SectionFrame>
   );

@@ -1,7 +1,11 @@
 "use client";
 import { useWatch } from "react-hook-form";
 import { FigureInput, IndicatorRow } from "@/components/report/figure-fields";
-import { NarrativeField, type FigureOption } from "@/components/report/narrative-field";
+import { FigureNote } from "@/components/report/figure-note";
+import { StatedEntry } from "@/components/report/stated-entry";
+import { ExplanationBox, type ReviewContext } from "@/components/report/explanation-box";
+import { ProseWarnings } from "@/components/report/prose-warnings";
+import { RichField } from "@/components/report/rich-field";
 import { useSectionForm, type SectionFormProps } from "@/components/report/use-section-form";
 import { SectionFrame } from "@/components/report/section-frame";
 import { EvidencePanel, type EvidenceItem } from "@/components/report/evidence-panel";
@@ -9,9 +13,12 @@ import { MatrixFields, matrixIndicatorKeys, matrixInputKeys } from "@/components
 import { ScoreField } from "@/components/report/score-field";
 import type { ScoreSheet } from "@/lib/report/scores";
 import type { ComputedFigures } from "@/lib/indicators/types";
-import { fieldId } from "@/lib/report/precheck";
+import { fieldId, type Finding } from "@/lib/report/precheck";
+import { checkTarget } from "@/lib/report/explanations";
+import { inputsFreedByStated } from "@/lib/report/stated";
 import type { SectionDef } from "@/lib/report/sections";
 import type { TNarrativeContent } from "@/lib/report/content";
+import type { TFigureNote } from "@/lib/report/content-extras";
 import type { TScheme } from "@/lib/template/schema";
 import { subpointLabel } from "@/lib/template/numbering";
 
@@ -20,18 +27,21 @@ export function NarrativeForm(
     def: SectionDef;
     scheme: TScheme;
     computed: ComputedFigures;
-    figures: FigureOption[];
-    render: (text: string) => string;
+    /** This section's findings (checks, prose warnings) as the precheck sees them. */
+    findings: Finding[];
+    review: ReviewContext;
     evidence: EvidenceItem[] | null;
     /** The report's score sheet (scored schemes): the score field shows the live subtotal, total and grade. */
     scores?: ScoreSheet | null;
   },
 ) {
-  const { form, autosave } = useSectionForm<TNarrativeContent>(props);
+  const { form, autosave, live } = useSectionForm<TNarrativeContent>(props);
   const { register, control, setValue, formState } = form;
   const values = useWatch({ control, name: "values" }) ?? {};
-  const narrative = useWatch({ control, name: "narrative" }) ?? "";
-  const subpoints = useWatch({ control, name: "subpoints" }) ?? {};
+  const stated = useWatch({ control, name: "stated" }) ?? {};
+  const notes = useWatch({ control, name: "notes" }) ?? {};
+  const explanations = useWatch({ control, name: "explanations" }) ?? {};
+  const dismissed = useWatch({ control, name: "dismissed" }) ?? {};
   const { def, readOnly } = props;
   const id = (f: string) => fieldId(def.key, f);
   const subs = def.criterion?.subpoints ?? [];
@@ -42,35 +52,45 @@ export function NarrativeForm(
   // Matrix indicators show in their grid; indicators computed elsewhere (shows) are listed with the section's own.
   const inMatrixResults = matrixIndicatorKeys(def.matrices);
   const listed = [...def.indicators.filter((d) => !inMatrixResults.has(d.key)), ...(def.shows ?? [])];
+  // Stated results and notes belong to the section that computes the indicator, not to one that only shows it.
+  const own = new Set(def.indicators.map((i) => i.key));
+  const freed = inputsFreedByStated(props.scheme, stated);
+  const dirty = { shouldDirty: true } as const;
+  const setNote = (key: string, note: TFigureNote | null) => {
+    const next = { ...notes };
+    if (note) next[key] = note;
+    else delete next[key];
+    setValue("notes", next, dirty);
+  };
+  const setExplanation = (target: string, text: string) => {
+    const next = { ...explanations };
+    if (text.trim()) next[target] = { text: text.slice(0, 1000) };
+    else delete next[target];
+    setValue("explanations", next, dirty);
+  };
+  const checkFinding = (key: string) => props.findings.find((f) => f.explain?.target === checkTarget(key));
 
   return (
-    <SectionFrame def={def} autosave={autosave}>
+    <SectionFrame def={def} autosave={autosave} live={live} readOnly={readOnly}>
       <div className="space-y-6">
-        <NarrativeField
+        <ProseWarnings findings={props.findings} dismissed={dismissed} readOnly={readOnly} onDismissed={(next) => setValue("dismissed", next, dirty)} />
+        <RichField
           id={id("narrative")}
           label={subs.length ? "概述（可选）" : "正文"}
           hint={subs.length ? "写在各小项之前的总体情况，可留空。" : undefined}
-          error={errors.narrative?.message}
-          value={narrative}
-          registration={register("narrative")}
+          control={control}
+          name="narrative"
           readOnly={readOnly}
-          figures={props.figures}
-          render={props.render}
-          onInsert={(next) => setValue("narrative", next, { shouldDirty: true, shouldValidate: true })}
         />
         {subs.map((sp, i) => (
-          <NarrativeField
+          <RichField
             key={sp.code}
             id={id(`sub-${sp.code}`)}
             label={`${subpointLabel(props.scheme, i)}${sp.title}`}
             hint={sp.guidance}
-            error={errors.subpoints?.[sp.code]?.message}
-            value={subpoints[sp.code] ?? ""}
-            registration={register(`subpoints.${sp.code}`)}
+            control={control}
+            name={`subpoints.${sp.code}`}
             readOnly={readOnly}
-            figures={props.figures}
-            render={props.render}
-            onInsert={(next) => setValue(`subpoints.${sp.code}`, next, { shouldDirty: true, shouldValidate: true })}
           />
         ))}
 
@@ -81,15 +101,17 @@ export function NarrativeForm(
             </h3>
             <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
               {def.inputs.filter((i) => !inMatrix.has(i.key)).map((input) => (
-                <FigureInput
-                  key={input.key}
-                  id={id(`value-${input.key}`)}
-                  input={input}
-                  value={values[input.key]}
-                  readOnly={readOnly}
-                  serverError={errors.values?.[input.key]?.message}
-                  onValue={(v) => setValue(`values.${input.key}`, v, { shouldDirty: true })}
-                />
+                <div key={input.key} className={`space-y-1 ${freed.has(input.key) ? "opacity-60" : ""}`}>
+                  <FigureInput
+                    id={id(`value-${input.key}`)}
+                    input={freed.has(input.key) ? { ...input, hint: "已直接填写结果，此项可不填" } : input}
+                    value={values[input.key]}
+                    readOnly={readOnly}
+                    serverError={errors.values?.[input.key]?.message}
+                    onValue={(v) => setValue(`values.${input.key}`, v as never, dirty)}
+                  />
+                  <FigureNote label={input.label} note={notes[input.key]} readOnly={readOnly} onNote={(n) => setNote(input.key, n)} />
+                </div>
               ))}
             </div>
             {def.matrices?.length ? (
@@ -102,18 +124,59 @@ export function NarrativeForm(
                 <h4 className="mb-1 text-sm font-semibold text-slate-800">计算结果</h4>
                 <ul aria-label="计算结果">
                   {listed.map((ind) => (
-                    <IndicatorRow key={ind.key} indicator={ind} computed={props.computed} />
+                    <IndicatorRow key={ind.key} indicator={ind} computed={props.computed} stated={stated[ind.key] ?? null}>
+                      {ind.stated && own.has(ind.key) ? (
+                        <div className="w-full">
+                          <StatedEntry
+                            indicator={ind}
+                            stated={stated[ind.key]}
+                            readOnly={readOnly}
+                            idOf={id}
+                            onStated={(s) => {
+                              const next = { ...stated };
+                              if (s) next[ind.key] = s as never;
+                              else delete next[ind.key];
+                              setValue("stated", next, dirty);
+                            }}
+                          />
+                        </div>
+                      ) : null}
+                      {own.has(ind.key) ? (
+                        <div className="w-full">
+                          <FigureNote label={ind.label} note={notes[ind.key]} readOnly={readOnly} onNote={(n) => setNote(ind.key, n)} />
+                        </div>
+                      ) : null}
+                    </IndicatorRow>
                   ))}
                 </ul>
               </div>
             ) : null}
             {def.checks.map((check) => {
               const r = props.computed.checks[check.key];
-              return r && r.ok === false ? (
-                <p key={check.key} id={id(`check-${check.key}`)} role="alert" className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">
-                  核对：{r.message}
-                </p>
-              ) : null;
+              const target = checkTarget(check.key);
+              if (r?.ok !== false) {
+                return explanations[target] && !readOnly ? (
+                  <p key={check.key} className="mt-3 flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white px-3 py-2 text-xs text-slate-600">
+                    “{check.label}”已核对一致，此前的情况说明不再需要。
+                    <button type="button" className="text-brand-600 hover:underline" onClick={() => setExplanation(target, "")}>
+                      删除说明
+                    </button>
+                  </p>
+                ) : null;
+              }
+              return (
+                <div key={check.key} className="mt-3">
+                  <ExplanationBox
+                    id={id(`check-${check.key}`)}
+                    problem={r.message}
+                    explain={checkFinding(check.key)?.explain}
+                    text={explanations[target]?.text ?? ""}
+                    readOnly={readOnly}
+                    review={props.review}
+                    onText={(text) => setExplanation(target, text)}
+                  />
+                </div>
+              );
             })}
           </section>
         ) : null}

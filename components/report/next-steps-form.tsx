@@ -1,9 +1,10 @@
 "use client";
-import { useFieldArray, useWatch } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { GrowingTextarea } from "@/components/report/growing-textarea";
-import { NarrativeField, type FigureOption } from "@/components/report/narrative-field";
+import { RichField } from "@/components/report/rich-field";
+import { RichTextView } from "@/components/report/rich-text-view";
+import { useFigures } from "@/components/report/figure-context";
 import { SectionFrame } from "@/components/report/section-frame";
 import { useSectionForm, type SectionFormProps } from "@/components/report/use-section-form";
 import { fieldId } from "@/lib/report/precheck";
@@ -13,17 +14,17 @@ import { levelTwoLabel } from "@/lib/template/numbering";
 
 const newId = () => Math.random().toString(36).slice(2, 12);
 
-export function NextStepsForm(props: SectionFormProps & { def: SectionDef; figures: FigureOption[]; render: (t: string) => string }) {
-  const { form, autosave } = useSectionForm<TNextStepsContent>(props);
+export function NextStepsForm(props: SectionFormProps & { def: SectionDef }) {
+  const { form, autosave, live } = useSectionForm<TNextStepsContent>(props);
   const { register, control, setValue, formState } = form;
   const items = useFieldArray({ control, name: "items", keyName: "_key" });
   const commitments = useFieldArray({ control, name: "commitments", keyName: "_key" });
-  const intro = useWatch({ control, name: "intro" }) ?? "";
+  const { store } = useFigures();
   const id = (f: string) => fieldId(props.def.key, f);
   const ro = props.readOnly;
   const e = formState.errors;
   return (
-    <SectionFrame def={props.def} autosave={autosave}>
+    <SectionFrame def={props.def} autosave={autosave} live={live} readOnly={ro}>
       <div className="space-y-6">
         {commitments.fields.length ? (
           <section aria-labelledby={id("commitments-title")} className="rounded-lg border border-amber-200 bg-amber-50/50 p-4">
@@ -34,9 +35,10 @@ export function NextStepsForm(props: SectionFormProps & { def: SectionDef; figur
             <ol className="space-y-4">
               {commitments.fields.map((c, i) => (
                 <li key={c._key} className="space-y-2">
-                  <p className="text-sm text-slate-700">
-                    {i + 1}. {c.text}
-                  </p>
+                  <div className="flex gap-1 text-sm text-slate-700">
+                    <span>{i + 1}.</span>
+                    <RichTextView value={c.text} store={store} className="min-w-0 flex-1" />
+                  </div>
                   <div className="flex flex-wrap gap-4 text-sm">
                     {[
                       { v: true, label: "已落实" },
@@ -54,26 +56,13 @@ export function NextStepsForm(props: SectionFormProps & { def: SectionDef; figur
                       </label>
                     ))}
                   </div>
-                  <label htmlFor={id(`commitments-${i}-answer`)} className="sr-only">
-                    落实情况说明
-                  </label>
-                  <GrowingTextarea id={id(`commitments-${i}-answer`)} placeholder="落实情况说明" readOnly={ro} {...register(`commitments.${i}.answer`)} />
+                  <RichField id={id(`commitments-${i}-answer`)} label="落实情况说明" compact control={control} name={`commitments.${i}.answer`} readOnly={ro} />
                 </li>
               ))}
             </ol>
           </section>
         ) : null}
-        <NarrativeField
-          id={id("intro")}
-          label="总体打算（导语）"
-          error={e.intro?.message}
-          value={intro}
-          registration={register("intro")}
-          readOnly={ro}
-          figures={props.figures}
-          render={props.render}
-          onInsert={(next) => setValue("intro", next, { shouldDirty: true, shouldValidate: true })}
-        />
+        <RichField id={id("intro")} label="总体打算（导语）" control={control} name="intro" readOnly={ro} />
         <ol className="space-y-5" aria-label="工作打算条目">
           {items.fields.map((item, i) => (
             <li key={item._key} className="space-y-2 rounded-lg border border-slate-200 p-4">
@@ -97,16 +86,13 @@ export function NextStepsForm(props: SectionFormProps & { def: SectionDef; figur
                   </span>
                 ) : null}
               </div>
-              <label htmlFor={id(`items-${i}-body`)} className="sr-only">
-                内容
-              </label>
-              <GrowingTextarea id={id(`items-${i}-body`)} placeholder="具体打算（一是……二是……）" readOnly={ro} {...register(`items.${i}.body`)} />
               {e.items?.[i]?.heading ? <p className="text-xs text-red-700">{e.items[i]?.heading?.message}</p> : null}
+              <RichField id={id(`items-${i}-body`)} label="内容" compact control={control} name={`items.${i}.body`} readOnly={ro} placeholder="具体打算，可用“一是…二是…”列表" />
             </li>
           ))}
         </ol>
         {!ro ? (
-          <Button type="button" variant="secondary" onClick={() => items.append({ id: newId(), heading: "", body: "" })}>
+          <Button type="button" variant="secondary" onClick={() => items.append({ id: newId(), heading: "", body: [] })}>
             添加一项
           </Button>
         ) : null}

@@ -1,5 +1,5 @@
 "use client";
-import type { ReportState } from "@/lib/report/precheck";
+import { isOpenFinding, type ReportState } from "@/lib/report/precheck";
 import type { SectionDef } from "@/lib/report/sections";
 import { scoreText } from "@/lib/report/scores";
 
@@ -47,6 +47,8 @@ export function Outline({
       <ol className="space-y-0.5">
         {sections.map((s, i) => {
           const st = byKey.get(s.key);
+          // Answered blockers (已说明) and dismissed warnings are not counted: the badge is what still asks for work.
+          const open = st ? st.findings.filter(isOpenFinding).length : 0;
           const showPart = s.partKind === "criteria" && sections[i - 1]?.partKind !== "criteria";
           const label = s.heading;
           return (
@@ -60,9 +62,9 @@ export function Outline({
               >
                 <span aria-hidden className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${st?.complete ? "bg-emerald-500" : "border border-slate-300"}`} />
                 <span className="min-w-0 flex-1 leading-5">{label}</span>
-                {st && st.findings.length ? (
+                {open ? (
                   <span className="shrink-0 rounded bg-amber-100 px-1.5 text-xs text-amber-800" title="待处理问题">
-                    {st.findings.length}
+                    {open}
                   </span>
                 ) : null}
                 {openComments[s.key] ? (

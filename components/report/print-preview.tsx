@@ -26,7 +26,11 @@ function BlockView({ block }: { block: Block }) {
   if (block.kind === "heading") {
     return <p style={{ textIndent: "2em", fontFamily: HEADING_FONT[block.level], margin: 0 }}>{block.text}</p>;
   }
-  return <p style={{ textIndent: "2em", margin: 0, textAlign: "justify" }}>{block.text}</p>;
+  return (
+    <p style={{ textIndent: "2em", margin: 0, textAlign: "justify" }}>
+      {block.runs ? block.runs.map((r, i) => (r.bold ? <strong key={i}>{r.text}</strong> : <span key={i}>{r.text}</span>)) : block.text}
+    </p>
+  );
 }
 
 const cell: CSSProperties = { border: "1px solid #000", padding: "2pt 4pt", fontSize: "12pt", lineHeight: "18pt", verticalAlign: "top" };
@@ -86,6 +90,11 @@ export function PrintPreview({ vm }: { vm: ReportViewModel }) {
             ))}
           </tbody>
         </table>
+        {(indicators.notes ?? []).map((n, i) => (
+          <p key={i} style={{ fontSize: "12pt", lineHeight: "18pt", margin: i === 0 ? "6pt 0 0" : 0 }}>
+            {n}
+          </p>
+        ))}
       </section>
       <section className="sheet mx-auto shadow-md" style={{ ...page, width: "297mm", minHeight: "210mm", padding: "28mm 37mm 26mm 35mm" }} aria-label={problems.label}>
         <p style={{ fontFamily: HEADING_FONT[1], margin: 0 }}>{problems.label}</p>

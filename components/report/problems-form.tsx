@@ -1,21 +1,27 @@
 "use client";
+// 存在问题和改进措施: each problem a card, each measure a card inside it with every field at a readable width (at
+// 1366×768 the form column is about 740 px wide: 牵头单位, 配合单位, 责任人 share a row, 完成时限 and 状态 the next).
+// An unmet target is listed as a problem with measures — or answered with a 情况说明 (lib/report/explanations.ts).
 import { useFieldArray, useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { GrowingTextarea } from "@/components/report/growing-textarea";
+import { ExplanationBox, type ReviewContext } from "@/components/report/explanation-box";
+import { RichField } from "@/components/report/rich-field";
 import { SectionFrame } from "@/components/report/section-frame";
 import { useSectionForm, type SectionFormProps } from "@/components/report/use-section-form";
 import type { ComputedFigures } from "@/lib/indicators/types";
 import { styleOf } from "@/lib/indicators/display";
 import { targetLabel } from "@/lib/indicators/targets";
-import { fieldId } from "@/lib/report/precheck";
+import { fieldId, type Finding } from "@/lib/report/precheck";
+import { unmetTarget } from "@/lib/report/explanations";
 import type { SectionDef } from "@/lib/report/sections";
 import { MEASURE_STATUSES, PROBLEM_SOURCES, type TProblem, type TProblemsContent } from "@/lib/report/content";
 import type { TIndicator } from "@/lib/template/schema";
 import { levelTwoLabel } from "@/lib/template/numbering";
 
 const newId = () => Math.random().toString(36).slice(2, 12);
-const emptyMeasure = () => ({ id: newId(), text: "", leadUnit: "", partnerUnits: "", owner: "", deadline: "", status: "未启动" as const });
+const emptyMeasure = () => ({ id: newId(), text: [], leadUnit: "", partnerUnits: "", owner: "", deadline: "", status: "未启动" as const });
 
 type Unmet = { indicator: TIndicator; criterionCode: string | null; criterionTitle: string; display: string };
 
@@ -25,7 +31,7 @@ function proposal(u: Unmet): TProblem {
   return {
     id: newId(),
     title: `${u.indicator.label}为${u.display}，未达到${target}的目标`,
-    detail: "",
+    detail: [],
     criterionCode: u.criterionCode,
     indicatorKey: u.indicator.key,
     source: "indicator",
@@ -34,12 +40,13 @@ function proposal(u: Unmet): TProblem {
 }
 
 export function ProblemsForm(
-  props: SectionFormProps & { def: SectionDef; sections: SectionDef[]; computed: ComputedFigures },
+  props: SectionFormProps & { def: SectionDef; sections: SectionDef[]; computed: ComputedFigures; findings: Finding[]; review: ReviewContext },
 ) {
-  const { form, autosave } = useSectionForm<TProblemsContent>(props);
-  const { register, control, formState } = form;
+  const { form, autosave, live } = useSectionForm<TProblemsContent>(props);
+  const { register, control, setValue } = form;
   const items = useFieldArray({ control, name: "items", keyName: "_key" });
   const current = useWatch({ control, name: "items" }) ?? [];
+  const explanations = useWatch({ control, name: "explanations" }) ?? {};
   const id = (f: string) => fieldId(props.def.key, f);
   const ro = props.readOnly;
   const criteria = props.sections.filter((s) => s.criterion);
@@ -49,43 +56,48 @@ export function ProblemsForm(
       .filter((ind) => props.computed.indicators[ind.key]?.status === "unmet" && !covered.has(ind.key))
       .map((ind) => ({ indicator: ind, criterionCode: s.criterion?.code ?? null, criterionTitle: s.title, display: props.computed.indicators[ind.key].display })),
   );
+  const explainOf = (key: string) => props.findings.find((f) => f.explain?.target === unmetTarget(key))?.explain;
+  const setExplanation = (target: string, text: string) => {
+    const next = { ...explanations };
+    if (text.trim()) next[target] = { text: text.slice(0, 1000) };
+    else delete next[target];
+    setValue("explanations", next, { shouldDirty: true });
+  };
 
   return (
-    <SectionFrame def={props.def} autosave={autosave}>
+    <SectionFrame def={props.def} autosave={autosave} live={live} readOnly={ro}>
       <div className="space-y-6">
         {unmet.length ? (
           <section aria-label="未达标指标" className="space-y-2">
             {unmet.map((u) => (
-              <div key={u.indicator.key} id={id(`unmet-${u.indicator.key}`)} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-                <span>
-                  “{u.criterionTitle}”中的<strong>{u.indicator.label}</strong>为 {u.display}，未达标，须列为问题并提出整改措施。
-                </span>
-                {!ro ? (
-                  <Button type="button" variant="secondary" onClick={() => items.append(proposal(u))}>
-                    列为问题
-                  </Button>
-                ) : null}
-              </div>
+              <ExplanationBox
+                key={u.indicator.key}
+                id={id(`unmet-${u.indicator.key}`)}
+                problem={`“${u.criterionTitle}”中的${u.indicator.label}为 ${u.display}，未达标：列为问题并提出整改措施，或作出情况说明。`}
+                explain={explainOf(u.indicator.key)}
+                text={explanations[unmetTarget(u.indicator.key)]?.text ?? ""}
+                readOnly={ro}
+                review={props.review}
+                onText={(text) => setExplanation(unmetTarget(u.indicator.key), text)}
+              >
+                <Button type="button" variant="secondary" onClick={() => items.append(proposal(u))}>
+                  列为问题
+                </Button>
+              </ExplanationBox>
             ))}
           </section>
         ) : null}
-        <div className="space-y-1">
-          <label htmlFor={id("intro")} className="block text-[15px] font-medium text-slate-800">
-            导语（可选）
-          </label>
-          <GrowingTextarea id={id("intro")} readOnly={ro} placeholder="如：对照评价细则，我县仍存在以下问题：" {...register("intro")} />
-        </div>
+        <RichField id={id("intro")} label="导语（可选）" control={control} name="intro" readOnly={ro} placeholder="如：对照评价细则，我县仍存在以下问题：" />
         <ol className="space-y-5" aria-label="问题清单">
           {items.fields.map((p, i) => (
-            <li key={p._key} className="space-y-3 rounded-lg border border-slate-200 p-4" aria-label={`问题 ${i + 1}`}>
+            <li key={p._key} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={`问题 ${i + 1}`}>
               <div className="flex items-start gap-2">
-                <span className="pt-2 text-sm text-slate-500">{levelTwoLabel(i + 1)}</span>
-                <div className="flex-1 space-y-1">
+                <span className="pt-2 text-sm font-medium text-slate-600">{levelTwoLabel(i + 1)}</span>
+                <div className="min-w-0 flex-1 space-y-1">
                   <label htmlFor={id(`items-${i}-title`)} className="sr-only">
                     问题
                   </label>
-                  <GrowingTextarea id={id(`items-${i}-title`)} rows={1} placeholder="问题（一句话概括）" readOnly={ro} aria-invalid={!!formState.errors.items?.[i]?.title} {...register(`items.${i}.title`)} />
-                  {formState.errors.items?.[i]?.title ? <p className="text-xs text-red-700">{formState.errors.items[i]?.title?.message}</p> : null}
+                  <GrowingTextarea id={id(`items-${i}-title`)} rows={1} placeholder="问题（一句话概括）" readOnly={ro} {...register(`items.${i}.title`)} />
                 </div>
                 {!ro ? (
                   <span className="flex shrink-0 gap-1">
@@ -101,8 +113,8 @@ export function ProblemsForm(
                   </span>
                 ) : null}
               </div>
-              <div className="grid gap-3 text-sm sm:grid-cols-3">
-                <label className="space-y-1">
+              <div className="grid gap-3 text-sm md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_7rem]">
+                <label className="min-w-0 space-y-1">
                   <span className="block text-xs text-slate-500">对应评价重点</span>
                   <select className={inputClass} disabled={ro} {...register(`items.${i}.criterionCode`, { setValueAs: (v) => v || null })}>
                     <option value="">（不指定）</option>
@@ -113,7 +125,7 @@ export function ProblemsForm(
                     ))}
                   </select>
                 </label>
-                <label className="space-y-1">
+                <label className="min-w-0 space-y-1">
                   <span className="block text-xs text-slate-500">对应指标</span>
                   <select className={inputClass} disabled={ro} {...register(`items.${i}.indicatorKey`, { setValueAs: (v) => v || null })}>
                     <option value="">（无）</option>
@@ -131,13 +143,8 @@ export function ProblemsForm(
                   <span className="block py-2">{PROBLEM_SOURCES[current[i]?.source ?? "self"]}</span>
                 </p>
               </div>
-              <div className="space-y-1">
-                <label htmlFor={id(`items-${i}-detail`)} className="text-xs text-slate-500">
-                  具体表现（可选）
-                </label>
-                <GrowingTextarea id={id(`items-${i}-detail`)} readOnly={ro} {...register(`items.${i}.detail`)} />
-              </div>
-              <Measures control={control} register={register} problemIndex={i} idOf={id} readOnly={ro} errors={formState.errors.items?.[i]?.measures} />
+              <RichField id={id(`items-${i}-detail`)} label="具体表现（可选）" compact control={control} name={`items.${i}.detail`} readOnly={ro} />
+              <Measures control={control} register={register} problemIndex={i} idOf={id} readOnly={ro} />
             </li>
           ))}
         </ol>
@@ -145,7 +152,7 @@ export function ProblemsForm(
           <Button
             type="button"
             variant="secondary"
-            onClick={() => items.append({ id: newId(), title: "", detail: "", criterionCode: null, indicatorKey: null, source: "self", measures: [emptyMeasure()] })}
+            onClick={() => items.append({ id: newId(), title: "", detail: [], criterionCode: null, indicatorKey: null, source: "self", measures: [emptyMeasure()] })}
           >
             添加问题
           </Button>
@@ -161,59 +168,52 @@ function Measures({
   problemIndex,
   idOf,
   readOnly,
-  errors,
 }: {
   control: Control<TProblemsContent>;
   register: UseFormRegister<TProblemsContent>;
   problemIndex: number;
   idOf: (f: string) => string;
   readOnly: boolean;
-  errors?: unknown;
 }) {
   const measures = useFieldArray({ control, name: `items.${problemIndex}.measures`, keyName: "_key" });
   const p = `items-${problemIndex}-measures`;
-  const errs = (errors ?? []) as { text?: { message?: string }; deadline?: { message?: string } }[];
+  const field = (j: number, name: string) => idOf(`${p}-${j}-${name}`);
   return (
-    <div className="space-y-3" id={idOf(p)}>
+    <div className="space-y-3" id={idOf(p)} tabIndex={-1}>
       <h4 className="text-sm font-medium text-slate-700">改进措施</h4>
       {measures.fields.map((m, j) => (
-        <div key={m._key} className="space-y-2 rounded-md bg-slate-50 p-3">
-          <div className="flex items-start gap-2">
-            <span className="pt-2 text-xs text-slate-500">{j + 1}.</span>
-            <div className="flex-1">
-              <label htmlFor={idOf(`${p}-${j}-text`)} className="sr-only">
-                措施内容
-              </label>
-              <GrowingTextarea id={idOf(`${p}-${j}-text`)} rows={2} placeholder="措施内容" readOnly={readOnly} {...register(`items.${problemIndex}.measures.${j}.text`)} />
-              {errs[j]?.text?.message ? <p className="text-xs text-red-700">{errs[j]?.text?.message}</p> : null}
-            </div>
+        <div key={m._key} role="group" aria-label={`措施 ${j + 1}`} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+          <div className="flex items-start justify-between gap-2">
+            <span className="text-xs font-medium text-slate-500">措施 {j + 1}</span>
             {!readOnly ? (
-              <Button type="button" variant="ghost" className="px-2 text-red-700" aria-label={`删除措施 ${j + 1}`} onClick={() => measures.remove(j)}>
+              <Button type="button" variant="ghost" className="px-2 py-1 text-xs text-red-700" aria-label={`删除措施 ${j + 1}`} onClick={() => measures.remove(j)}>
                 删除
               </Button>
             ) : null}
           </div>
-          <div className="grid gap-2 sm:grid-cols-5">
+          <RichField id={field(j, "text")} label="措施内容" compact control={control} name={`items.${problemIndex}.measures.${j}.text`} readOnly={readOnly} withFigures={false} />
+          <div className="grid gap-3 sm:grid-cols-3">
             {(
               [
-                ["leadUnit", "牵头单位"],
-                ["partnerUnits", "配合单位"],
-                ["owner", "责任人"],
+                ["leadUnit", "牵头单位", "如：县教育局"],
+                ["partnerUnits", "配合单位", "如：县财政局、县人社局"],
+                ["owner", "责任人", "如：分管副局长"],
               ] as const
-            ).map(([field, label]) => (
-              <label key={field} className="space-y-0.5 text-xs text-slate-500">
+            ).map(([name, label, placeholder]) => (
+              <label key={name} htmlFor={field(j, name)} className="min-w-0 space-y-1 text-xs text-slate-500">
                 {label}
-                <input id={idOf(`${p}-${j}-${field}`)} className={inputClass} readOnly={readOnly} {...register(`items.${problemIndex}.measures.${j}.${field}`)} />
+                <input id={field(j, name)} className={inputClass} placeholder={placeholder} readOnly={readOnly} {...register(`items.${problemIndex}.measures.${j}.${name}`)} />
               </label>
             ))}
-            <label className="space-y-0.5 text-xs text-slate-500">
+          </div>
+          <div className="grid gap-3 sm:grid-cols-[12rem_10rem]">
+            <label htmlFor={field(j, "deadline")} className="space-y-1 text-xs text-slate-500">
               完成时限
-              <input id={idOf(`${p}-${j}-deadline`)} type="month" className={inputClass} readOnly={readOnly} {...register(`items.${problemIndex}.measures.${j}.deadline`)} />
-              {errs[j]?.deadline?.message ? <span className="text-red-700">{errs[j]?.deadline?.message}</span> : null}
+              <input id={field(j, "deadline")} type="month" className={inputClass} readOnly={readOnly} {...register(`items.${problemIndex}.measures.${j}.deadline`)} />
             </label>
-            <label className="space-y-0.5 text-xs text-slate-500">
+            <label htmlFor={field(j, "status")} className="space-y-1 text-xs text-slate-500">
               状态
-              <select className={inputClass} disabled={readOnly} {...register(`items.${problemIndex}.measures.${j}.status`)}>
+              <select id={field(j, "status")} className={inputClass} disabled={readOnly} {...register(`items.${problemIndex}.measures.${j}.status`)}>
                 {MEASURE_STATUSES.map((s) => (
                   <option key={s}>{s}</option>
                 ))}

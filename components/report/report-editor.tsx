@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { Outline, PRECHECK_KEY } from "@/components/report/outline";
 import { PrecheckPanel } from "@/components/report/precheck-panel";
 import { MetaForm } from "@/components/report/meta-form";
@@ -11,11 +11,16 @@ import { VetoForm } from "@/components/report/veto-form";
 import { CommentsPanel } from "@/components/report/comments-panel";
 import { ScoreSheetPanel } from "@/components/report/score-sheet";
 import type { EvidenceItem } from "@/components/report/evidence-panel";
-import type { FigureOption } from "@/components/report/narrative-field";
+import type { FigureOption } from "@/components/report/figure-picker";
+import { FigureContext } from "@/components/report/figure-context";
+import { createFigureStore } from "@/components/report/figure-store";
+import type { ReviewContext } from "@/components/report/explanation-box";
 import { emptyContent, type SectionContent } from "@/lib/report/content";
-import { renderFigureRefs } from "@/lib/report/figures";
+import { figureWords } from "@/lib/report/figure-words";
+import type { TExplanationReviews } from "@/lib/report/explanations";
+import { figurePrinter } from "@/lib/report/figures";
 import { allValues, reportState, type Finding, type SectionContents } from "@/lib/report/precheck";
-import { sectionsOf } from "@/lib/report/sections";
+import { sectionsOf, type SectionDef } from "@/lib/report/sections";
 import { openThreadCounts, type CommentThreadView } from "@/lib/review/comments";
 import type { TScheme } from "@/lib/template/schema";
 
@@ -36,9 +41,25 @@ export type EditorProps = {
   canAnswer?: boolean;
   /** The reader is a reviewer (only reviewers resolve reviewers' threads). */
   reviewer?: boolean;
+  /** Reviewers' decisions on 情况说明 (Report.explanationReviews). */
+  reviews?: TExplanationReviews;
+  /** The signed-in reviewer's level is the pending one: they accept or reject explanations. */
+  canReviewExplanations?: boolean;
 };
 
-export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false, reviewer = false }: EditorProps) {
+/** What 插入数据 offers: each section's computed indicators and typed inputs, minus inputs an indicator merely
+ *  repeats (小学生均公用经费执行标准 is shown as the indicator 小学生均公用经费 with its target). */
+function figureOptions(sections: SectionDef[]): FigureOption[] {
+  return sections.flatMap((s) => {
+    const mirrored = new Set(s.indicators.filter((i) => i.formula.op === "value").map((i) => (i.formula as { of: string }).of));
+    return [
+      ...s.indicators.map((f): FigureOption => ({ key: f.key, label: f.label, kind: "indicator", group: s.heading, aliases: f.aliases })),
+      ...s.inputs.filter((f) => !mirrored.has(f.key)).map((f): FigureOption => ({ key: f.key, label: f.label, kind: "input", group: s.heading, aliases: f.aliases })),
+    ];
+  });
+}
+
+export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false, reviewer = false, reviews: initialReviews = {}, canReviewExplanations = false }: EditorProps) {
   const sections = useMemo(() => sectionsOf(scheme), [scheme]);
   const [contents, setContents] = useState<SectionContents>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
   const [versions, setVersions] = useState<Record<string, number>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.version])));
@@ -48,15 +69,17 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
   // The prose heuristics (warnings only) are the costly part of the check: run them in the browser, not while the
   // server renders the page. useSyncExternalStore keeps the first client render equal to the server's.
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  const state = useMemo(() => reportState(scheme, contents, { prose: inBrowser }), [scheme, contents, inBrowser]);
+  const [reviews, setReviews] = useState(initialReviews);
+  const state = useMemo(() => reportState(scheme, contents, { prose: inBrowser, reviews }), [scheme, contents, inBrowser, reviews]);
   const [threads, setThreads] = useState(comments);
   const openComments = useMemo(() => openThreadCounts(threads), [threads]);
-  const values = useMemo(() => allValues(contents), [contents]);
-  const render = useCallback((text: string) => renderFigureRefs(text, scheme, state.computed, values), [scheme, state.computed, values]);
-  const figures: FigureOption[] = useMemo(
-    () => sections.flatMap((s) => [...s.indicators, ...s.inputs].map((f) => ({ key: f.key, label: `${f.label}（${s.title}）` }))),
-    [sections],
-  );
+  // The figures the chips print are those the precheck computed (lib/report/evaluate.ts, stated results included).
+  const figures = useMemo(() => ({ values: allValues(contents), computed: state.computed }), [contents, state.computed]);
+  const [store] = useState(() => createFigureStore(figurePrinter(scheme, figures.computed, figures.values)));
+  useEffect(() => store.set(figurePrinter(scheme, figures.computed, figures.values)), [store, scheme, figures]);
+  const options = useMemo(() => figureOptions(sections), [sections]);
+  const figureContext = useMemo(() => ({ store, options, words: figureWords(scheme, figures) }), [store, options, scheme, figures]);
+  const review: ReviewContext = useMemo(() => ({ reportId, canReview: canReviewExplanations, onReviews: setReviews }), [reportId, canReviewExplanations]);
 
   const select = useCallback((key: string, focus?: string) => {
     setActive(key);
@@ -91,10 +114,13 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
     onChange,
     onSaved,
     def,
+    findings: state.sections.find((st) => st.key === def.key)?.findings ?? [],
+    review,
   };
 
   // Three columns from xl (outline · form · comments); below that the comments follow the form.
   return (
+    <FigureContext.Provider value={figureContext}>
     <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_17rem] xl:gap-4">
       <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <Outline sections={sections} state={state} openComments={openComments} active={active} onSelect={(k) => select(k)} />
@@ -106,11 +132,11 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
             <PrecheckPanel findings={state.findings} sections={sections} onGo={(f: Finding) => select(f.sectionKey, f.field)} />
           </div>
         ) : common.kind === "meta" ? (
-          <MetaForm {...common} figures={figures} render={render} />
+          <MetaForm {...common} />
         ) : common.kind === "problems" ? (
           <ProblemsForm {...common} sections={sections} computed={state.computed} />
         ) : common.kind === "nextSteps" ? (
-          <NextStepsForm {...common} figures={figures} render={render} />
+          <NextStepsForm {...common} />
         ) : common.kind === "veto" ? (
           <VetoForm {...common} />
         ) : common.kind === "schoolTable" ? (
@@ -118,7 +144,7 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
         ) : (
           <div className="space-y-6">
             {common.def.partKind === "selfScore" ? <ScoreSheetPanel scheme={scheme} sheet={state.scores} results={state.results} onGo={(k) => select(k)} /> : null}
-            <NarrativeForm {...common} scheme={scheme} computed={state.computed} figures={figures} render={render} evidence={common.def.criterion ? evidence : null} scores={state.scores} />
+            <NarrativeForm {...common} scheme={scheme} computed={state.computed} evidence={common.def.criterion ? evidence : null} scores={state.scores} />
           </div>
         )}
       </div>
@@ -137,5 +163,6 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
         </aside>
       ) : null}
     </div>
+    </FigureContext.Provider>
   );
 }

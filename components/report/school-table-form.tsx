@@ -40,7 +40,7 @@ const emptyRow = (table: TSchoolTable, type: string, stage: string): TSchoolRow 
 });
 
 function SchoolTableEditor(props: Props & { notice: string | null; onImported: (t: ImportedTable) => void }) {
-  const { form, autosave } = useSectionForm<TSchoolTableContent>(props);
+  const { form, autosave, live } = useSectionForm<TSchoolTableContent>(props);
   const rows = useFieldArray({ control: form.control, name: "rows", keyName: "_key" });
   const { def, readOnly } = props;
   const table = def.table!;
@@ -49,7 +49,7 @@ function SchoolTableEditor(props: Props & { notice: string | null; onImported: (
   const single = table.schoolTypes.find((t) => t.stages.length === 1) ?? table.schoolTypes[0];
 
   return (
-    <SectionFrame def={def} autosave={autosave}>
+    <SectionFrame def={def} autosave={autosave} live={live} readOnly={readOnly}>
       <div className="space-y-5">
         {!readOnly ? <SchoolTableImport reportId={props.reportId} tableKey={table.key} hasRows={rows.fields.length > 0} notice={props.notice} onImported={props.onImported} /> : null}
         {source ? (

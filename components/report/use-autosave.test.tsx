@@ -6,8 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AUTOSAVE_DELAY_MS, MESSAGES, RESTORE_DELAY_MS, RETRY_MS, draftKey } from "@/components/report/autosave-machine";
 import { useAutosave, type AutosaveOptions } from "@/components/report/use-autosave";
 import { emptyContent, type SectionContent } from "@/lib/report/content";
+import { richFromLines } from "@/lib/report/rich-text";
 
-const text = (narrative: string): SectionContent => ({ ...emptyContent.narrative(), narrative });
+const text = (narrative: string): SectionContent => ({ ...emptyContent.narrative(), narrative: richFromLines(narrative) });
 const KEY = draftKey("report-1", "criterion:evaluation_reform");
 const storedDraft = () => {
   const raw = window.localStorage.getItem(KEY);

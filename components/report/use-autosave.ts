@@ -16,6 +16,7 @@ import {
   type AutosaveModel,
   type Draft,
   type SaveAnswer,
+  type Theirs,
 } from "@/components/report/autosave-machine";
 
 export type AutosaveOptions = {
@@ -28,6 +29,8 @@ export type AutosaveOptions = {
   onReplace: (content: SectionContent) => void;
   onSaved: (version: number, content: SectionContent, completeness: number) => void;
   onFieldErrors: (errors: FieldErrors) => void;
+  /** A local draft was restored on mount, written at `at` (the page tells the writer so). */
+  onRestoredDraft?: (at: string | null) => void;
 };
 
 /** What the page shows: the status line and the conflict dialog. */
@@ -105,6 +108,9 @@ function createRunner(initial: AutosaveModel, options: AutosaveOptions, show: (m
       case "field-errors":
         opts.onFieldErrors(effect.errors);
         return;
+      case "restored":
+        opts.onRestoredDraft?.(effect.at);
+        return;
     }
   }
 
@@ -153,9 +159,14 @@ export function useAutosave(opts: AutosaveOptions) {
   }, [runner]);
 
   const change = useCallback((content: SectionContent) => runner.dispatch({ type: "changed", content }), [runner]);
-  /** Block saving while the content is invalid in the browser (the field shows why). */
-  const hold = useCallback((reason: string) => runner.dispatch({ type: "held", reason }), [runner]);
+  /** Block saving while the content is invalid in the browser (the field shows why); `content` (what the form
+   *  shows) stays in the local draft. */
+  const hold = useCallback((reason: string, content?: SectionContent) => runner.dispatch({ type: "held", reason, content }), [runner]);
   const resolve = useCallback((choice: "mine" | "theirs") => runner.dispatch({ type: "resolved", choice }), [runner]);
+  /** Someone else saved the section meanwhile: continue from their `version` with `content` (theirs, or merged). */
+  const rebase = useCallback((version: number, content: SectionContent, save: boolean) => runner.dispatch({ type: "rebased", version, content, save }), [runner]);
+  /** Someone else's version and the unsaved edits clash: the conflict dialog. */
+  const showConflict = useCallback((mine: SectionContent, theirs: Theirs) => runner.dispatch({ type: "remote-conflict", mine, theirs }), [runner]);
 
-  return { ...view, change, hold, resolve };
+  return { ...view, change, hold, resolve, rebase, showConflict };
 }

@@ -16,7 +16,7 @@ type Props = SectionFormProps & { def: SectionDef };
 /** Every item present, so that the form's values always satisfy the schema (a missing answer is null, not absent). */
 function withAllItems(def: SectionDef, content: SectionContent): TVetoContent {
   const answers = (content as TVetoContent).answers ?? {};
-  return { answers: Object.fromEntries((def.vetoes ?? []).map((v) => [v.key, { ...emptyVetoAnswer(), ...answers[v.key] }])) };
+  return { v: 2, answers: Object.fromEntries((def.vetoes ?? []).map((v) => [v.key, { ...emptyVetoAnswer(), ...answers[v.key] }])) };
 }
 
 export function VetoForm(props: Props) {
@@ -25,13 +25,13 @@ export function VetoForm(props: Props) {
 }
 
 function VetoFields(props: Props) {
-  const { form, autosave } = useSectionForm<TVetoContent>(props);
+  const { form, autosave, live } = useSectionForm<TVetoContent>(props);
   const { register, control, formState } = form;
   const answers = useWatch({ control, name: "answers" }) ?? {};
   const { def, readOnly } = props;
   const id = (f: string) => fieldId(def.key, f);
   return (
-    <SectionFrame def={def} autosave={autosave}>
+    <SectionFrame def={def} autosave={autosave} live={live} readOnly={readOnly}>
       <ol className="space-y-4" aria-label="一票否决事项">
         {(def.vetoes ?? []).map((v, i) => {
           const answer = answers[v.key]?.answer ?? null;

@@ -21,6 +21,8 @@ export type ReviewBarProps = {
    *  county's own questions no reviewer has answered (lib/review/workflow/server/workflow.ts unansweredQuestions). */
   review: { allowed: boolean; next: string | null; waiting: string | null; questions: CountyQuestion[] } | null;
   lastReturn: { reason: string; at: string; by: string | null } | null;
+  /** Who does what, for the person looking (lib/review/workflow/server/workflow.ts). */
+  hint?: string | null;
   changesHref: string | null;
   round: number;
   submittedAt: string | null;
@@ -215,6 +217,11 @@ export function ReviewBar(props: ReviewBarProps) {
           ) : null}
         </div>
       </div>
+      {props.hint ? (
+        <p className="text-sm text-slate-600" data-testid="role-hint">
+          {props.hint}
+        </p>
+      ) : null}
       {props.submit?.allowed && props.submit.blockers.length > 0 ? (
         <ul aria-label="提交前需处理" className="list-disc space-y-0.5 pl-5 text-sm text-amber-800">
           {props.submit.blockers.map((b) => (

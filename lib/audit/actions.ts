@@ -6,6 +6,8 @@ export const AUDIT_ACTIONS = {
   "report.submit": { label: "提交报告", target: "report" },
   "report.return": { label: "退回修改", target: "report" },
   "report.accept": { label: "审核通过", target: "report" },
+  "explanation.accept": { label: "接受情况说明", target: "report" },
+  "explanation.reject": { label: "不接受情况说明", target: "report" },
   "comment.add": { label: "发表评论", target: "report" },
   "comment.reply": { label: "回复评论", target: "report" },
   "comment.answer": { label: "答复评论", target: "report" },

@@ -16,6 +16,7 @@ import { missingRenderTool, plainText } from "@/lib/docx/testing/render";
 import { entryText, unzip } from "@/lib/docx/testing/unzip";
 import { parseXml } from "@/lib/docx/testing/xml";
 import type { SectionContent } from "@/lib/report/content";
+import { section } from "@/lib/report/testing";
 import { testScheme } from "@/lib/template/test-scheme";
 import { defineScheme } from "@/lib/template/validate-scheme";
 
@@ -29,7 +30,7 @@ const SPECIAL = [
   "<![CDATA[", "<!--", "\u2028", "\u2029", "\u202E", "\u200B", "\uFEFF", "\r\n", "\r", "\t", "\n", "\u3000", " ", "丨", "々",
 ];
 // Half-width marks and parentheses between Chinese are deliberately rewritten to full width (lib/docx/text.ts) and
-// {{…}} is a figure token; both are left out so that "prints what was typed" is exact.
+// {{…}} made a figure token in content format 1 (which these fields are written in); both are left out so that "prints what was typed" is exact.
 const REWRITTEN = /[,:;?!(){}]/g;
 const unit = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...SPECIAL) },
@@ -81,12 +82,12 @@ const fields = fc.record({
 type Fields = typeof fields extends fc.Arbitrary<infer T> ? T : never;
 
 function contentsOf(f: Fields): Record<string, SectionContent> {
-  const narrative = (n: string, sub: Record<string, string> = {}) => ({ narrative: n, subpoints: sub, values: {}, score: null });
+  const narrative = (n: string, sub: Record<string, string> = {}) => section("narrative", { narrative: n, subpoints: sub, values: {}, score: null });
   return {
-    meta: { title: f.title, issuer: f.issuer, recipient: "", date: "", preamble: f.preamble },
+    meta: section("meta", { title: f.title, issuer: f.issuer, recipient: "", date: "", preamble: f.preamble }),
     profile: narrative(f.profile),
     "criterion:only": narrative(f.narrative, { s1: f.subpoint }),
-    problems: {
+    problems: section("problems", {
       intro: f.problemsIntro,
       items: [
         {
@@ -99,12 +100,12 @@ function contentsOf(f: Fields): Record<string, SectionContent> {
           measures: [{ id: "m1", text: f.measure, leadUnit: f.leadUnit, partnerUnits: "", owner: f.owner, deadline: "2022-06", status: "整改中" }],
         },
       ],
-    },
-    next_steps: {
+    }),
+    next_steps: section("nextSteps", {
       intro: f.nextIntro,
       items: [{ id: "n1", heading: f.nextHeading, body: f.nextBody }],
       commitments: [{ id: "c1", text: f.commitment, answer: f.answer, done: true }],
-    },
+    }),
   };
 }
 

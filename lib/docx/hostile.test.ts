@@ -12,6 +12,7 @@ import { convertToPdf, missingRenderTool, pageSizes, plainText } from "@/lib/doc
 import { criterionKey } from "@/lib/report/sections";
 import { emptyContent, NARRATIVE_MAX, type SectionContent, type TMetaContent, type TProblemsContent } from "@/lib/report/content";
 import { demoReportContents } from "@/lib/seed/demo-report";
+import { doc } from "@/lib/report/testing";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 
 const scheme = SHANXI_2021_COUNTY;
@@ -21,14 +22,14 @@ const LONG = "超长段落测试内容".repeat(NARRATIVE_MAX / 8);
 function hostileContents(): Record<string, SectionContent> {
   const contents = demoReportContents(scheme);
   const meta = contents.meta as TMetaContent;
-  meta.preamble = `开头\u0007控制\u0000字符\u001b清除${XML_LIKE}表情😀生僻𠀀结尾`;
+  meta.preamble = doc(`开头\u0007控制\u0000字符\u001b清除${XML_LIKE}表情😀生僻𠀀结尾`);
   meta.title = `${XML_LIKE}标题`;
-  contents[criterionKey("party_leadership")] = { ...emptyContent.narrative(), narrative: LONG };
+  contents[criterionKey("party_leadership")] = { ...emptyContent.narrative(), narrative: doc(LONG) };
   contents[criterionKey("safety")] = emptyContent.narrative();
   contents.profile = emptyContent.narrative();
   const problems = contents.problems as TProblemsContent;
   problems.items[0].title = `问题\u0008含${XML_LIKE}`;
-  problems.items[0].measures[0].text = `措施\u000b一${XML_LIKE}`;
+  problems.items[0].measures[0].text = doc(`措施\u000b一${XML_LIKE}`);
   contents.next_steps = emptyContent.nextSteps();
   return contents;
 }

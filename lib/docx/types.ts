@@ -7,10 +7,14 @@ import type { ScoreAnnex } from "@/lib/docx/vm-scores";
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
-/** `sectionKey` marks the heading that opens a report section: review comments on that section attach there. */
+/** Part of a paragraph; bold where the writer made it bold. */
+export type Run = { text: string; bold?: boolean };
+
+/** `sectionKey` marks the heading that opens a report section: review comments on that section attach there. A
+ *  paragraph has `runs` only when part of it is bold (lib/docx/vm-rich.ts); `text` is always the whole text. */
 export type Block =
   | { kind: "heading"; level: HeadingLevel; text: string; sectionKey?: string }
-  | { kind: "paragraph"; text: string };
+  | { kind: "paragraph"; text: string; runs?: Run[] };
 
 /** A level-1 part of the report: "一、基本情况" and what follows it. */
 export type PartView = { heading: string; blocks: Block[]; sectionKey?: string };
@@ -34,7 +38,8 @@ export type IndicatorRow = {
 export type MeasureRow = { text: string; leadUnit: string; owner: string; deadline: string; status: string };
 export type ProblemRow = { no: number; problem: string; measures: MeasureRow[] };
 
-export type AnnexView<Row> = { label: string; title: string; rows: Row[] };
+/** `notes` print under the table ("注：…"): stated results with their source, 数据来源/统计口径, 情况说明. */
+export type AnnexView<Row> = { label: string; title: string; rows: Row[]; notes?: string[] };
 
 /** What the 签章页/版本页 of a PDF copy prints (lib/docx/parts/version-page.ts); every value already formatted. */
 export type VersionPageView = {

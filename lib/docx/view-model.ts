@@ -1,11 +1,11 @@
 // Report content → what the Word file prints. Pure: the export route, the CLI and the tests all call this with the
 // stored sections, so the file never depends on where it was made.
-import { renderFigureRefs } from "@/lib/report/figures";
 import { evaluateReport } from "@/lib/report/evaluate";
+import { figureWords } from "@/lib/report/figure-words";
 import { emptyContent, type SectionContent, type TMetaContent, type TProblemsContent } from "@/lib/report/content";
 import type { TScheme } from "@/lib/template/schema";
 import { chineseDate } from "@/lib/docx/dates";
-import { paragraphsOf, singleLine } from "@/lib/docx/text";
+import { singleLine } from "@/lib/docx/text";
 import { breakTitle } from "@/lib/docx/title-break";
 import type { ReportViewModel } from "@/lib/docx/types";
 import { indicatorAnnex, problemAnnex } from "@/lib/docx/vm-annexes";
@@ -14,6 +14,8 @@ import { schoolTableAnnexes } from "@/lib/docx/vm-schools";
 import { scoreAnnex } from "@/lib/docx/vm-scores";
 import { withScores } from "@/lib/docx/vm-score-text";
 import { wordComments, type ThreadForExport } from "@/lib/docx/vm-comments";
+import { indicatorAnnexNotes } from "@/lib/docx/vm-notes";
+import { richBlocks } from "@/lib/docx/vm-rich";
 
 export type ReportViewModelInput = {
   scheme: TScheme;
@@ -30,8 +32,11 @@ export function recipientLine(raw: string): string {
 }
 
 export function buildReportViewModel({ scheme, contents, countyName, comments = [] }: ReportViewModelInput): ReportViewModel {
-  const { defs: sections, values, computed, scores, results } = evaluateReport(scheme, contents);
-  const figures = (text: string) => renderFigureRefs(text, scheme, computed, values);
+  const figuresOf = evaluateReport(scheme, contents);
+  const { defs: sections, computed, scores, results } = figuresOf;
+  const words = figureWords(scheme, figuresOf);
+  const figures = words.figure;
+  const notes = { computed, words };
   const meta = (contents.meta as TMetaContent | undefined) ?? emptyContent.meta();
   const issuer = singleLine(meta.issuer);
   // An untitled draft still exports: the scheme's own wording stands in, so the page never starts blank.
@@ -41,7 +46,7 @@ export function buildReportViewModel({ scheme, contents, countyName, comments = 
   const scoreSheet = scoreAnnex(scheme, scores, results, "附件2");
   const schools = schoolTableAnnexes(sections, contents, scoreSheet ? 4 : 3);
   const problemAnnexView = problemAnnex(problems && (contents[problems.key] as TProblemsContent | undefined), figures);
-  const text = withScores(scheme, scores, results, { preamble: paragraphsOf(figures(meta.preamble)), parts: partViews(scheme, sections, contents, figures) });
+  const text = withScores(scheme, scores, results, { preamble: richBlocks(meta.preamble, figures).map((b) => b.text), parts: partViews(scheme, sections, contents, figures, notes) });
   return {
     title,
     titleLines: breakTitle(title, { keep: [issuer, singleLine(countyName)] }),
@@ -50,7 +55,7 @@ export function buildReportViewModel({ scheme, contents, countyName, comments = 
     parts: text.parts,
     signature: { issuer, date: chineseDate(meta.date) },
     annexes: {
-      indicators: indicatorAnnex(sections, computed),
+      indicators: indicatorAnnex(sections, computed, indicatorAnnexNotes(sections, contents, notes)),
       ...(scoreSheet ? { scores: scoreSheet } : {}),
       problems: scoreSheet ? { ...problemAnnexView, label: "附件3" } : problemAnnexView,
       ...(schools.length ? { schools } : {}),

@@ -10,11 +10,12 @@ import { chineseDate } from "@/lib/docx/dates";
 import { singleLine } from "@/lib/docx/text";
 import type { AnnexView, IndicatorRow, ProblemRow } from "@/lib/docx/types";
 import type { FigureText } from "@/lib/docx/vm-parts";
+import { richToPlain } from "@/lib/report/rich-text";
 
 export const INDICATOR_ANNEX_TITLE = "指标自评表";
 export const PROBLEM_ANNEX_TITLE = "问题整改清单";
 
-export function indicatorAnnex(sections: SectionDef[], computed: ComputedFigures): AnnexView<IndicatorRow> {
+export function indicatorAnnex(sections: SectionDef[], computed: ComputedFigures, notes: string[] = []): AnnexView<IndicatorRow> {
   const rows = sections.flatMap((def) =>
     def.indicators.map((ind): IndicatorRow => {
       const result = computed.indicators[ind.key];
@@ -27,16 +28,16 @@ export function indicatorAnnex(sections: SectionDef[], computed: ComputedFigures
       };
     }),
   );
-  return { label: "附件1", title: INDICATOR_ANNEX_TITLE, rows };
+  return { label: "附件1", title: INDICATOR_ANNEX_TITLE, rows, ...(notes.length ? { notes } : {}) };
 }
 
 export function problemAnnex(problems: TProblemsContent | undefined, figures: FigureText): AnnexView<ProblemRow> {
   const rows = (problems?.items ?? []).map(
     (p, i): ProblemRow => ({
       no: i + 1,
-      problem: singleLine(figures(p.title)),
+      problem: singleLine(p.title),
       measures: p.measures.map((m) => ({
-        text: singleLine(figures(m.text)),
+        text: singleLine(richToPlain(m.text, figures)),
         leadUnit: singleLine(m.leadUnit),
         owner: singleLine(m.owner),
         deadline: chineseDate(m.deadline),

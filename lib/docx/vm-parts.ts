@@ -10,11 +10,14 @@ import {
   type TNextStepsContent,
   type TProblemsContent,
 } from "@/lib/report/content";
-import { paragraphsOf, singleLine } from "@/lib/docx/text";
+import type { TRichText } from "@/lib/report/rich-text";
+import { singleLine } from "@/lib/docx/text";
 import type { Block, HeadingLevel, PartView } from "@/lib/docx/types";
+import { richBlocks } from "@/lib/docx/vm-rich";
+import { sectionNotes, type NotesContext } from "@/lib/docx/vm-notes";
 
-/** Renders {{figure:key}} tokens in a field's text (bound by the caller to the report's computed figures). */
-export type FigureText = (text: string) => string;
+/** Prints a figure part of the prose (bound by the caller to the report's computed figures). */
+export type FigureText = (key: string) => string;
 
 const heading = (level: HeadingLevel, text: string, sectionKey?: string): Block => ({
   kind: "heading",
@@ -22,8 +25,7 @@ const heading = (level: HeadingLevel, text: string, sectionKey?: string): Block 
   text: singleLine(text),
   ...(sectionKey ? { sectionKey } : {}),
 });
-const paragraphs = (text: string, figures: FigureText): Block[] =>
-  paragraphsOf(figures(text)).map((t) => ({ kind: "paragraph", text: t }));
+const paragraphs = (doc: TRichText, figures: FigureText, prefix = ""): Block[] => richBlocks(doc, figures, prefix);
 
 function contentOf<T extends SectionContent>(def: SectionDef, contents: Record<string, SectionContent | undefined>): T {
   return (contents[def.key] ?? emptyContent[def.kind]()) as T;
@@ -35,7 +37,7 @@ function narrativeBlocks(scheme: TScheme, def: SectionDef, c: TNarrativeContent,
     ...paragraphs(c.narrative, figures),
     ...(def.criterion?.subpoints ?? []).flatMap((sp, i) => [
       heading(subLevel, `${subpointLabel(scheme, i)}${sp.title}`),
-      ...paragraphs(c.subpoints[sp.code] ?? "", figures),
+      ...paragraphs(c.subpoints[sp.code] ?? [], figures),
     ]),
   ];
 }
@@ -47,7 +49,7 @@ function problemBlocks(c: TProblemsContent, figures: FigureText): Block[] {
       heading(2, `${levelTwoLabel(i + 1)}${p.title}`),
       ...paragraphs(p.detail, figures),
       ...(p.measures.length ? [{ kind: "paragraph" as const, text: "改进措施：" }] : []),
-      ...p.measures.flatMap((m, j) => paragraphs(`${levelThreeLabel(j + 1)}${m.text}`, figures)),
+      ...p.measures.flatMap((m, j) => paragraphs(m.text, figures, levelThreeLabel(j + 1))),
     ]),
   ];
 }
@@ -57,8 +59,8 @@ function nextStepBlocks(c: TNextStepsContent, figures: FigureText): Block[] {
     ? [
         heading(2, `${levelTwoLabel(c.items.length + 1)}上年承诺落实情况`),
         ...c.commitments.flatMap((cm, j) => [
-          ...paragraphs(`${levelThreeLabel(j + 1)}${cm.text}`, figures),
-          ...paragraphs(`落实情况：${cm.answer}`, figures),
+          ...paragraphs(cm.text, figures, levelThreeLabel(j + 1)),
+          ...paragraphs(cm.answer, figures, "落实情况："),
         ]),
       ]
     : [];
@@ -75,6 +77,7 @@ export function partViews(
   sections: SectionDef[],
   contents: Record<string, SectionContent | undefined>,
   figures: FigureText,
+  notes?: NotesContext,
 ): PartView[] {
   const parts: PartView[] = [];
   let lastGroup: string | undefined;
@@ -95,7 +98,10 @@ export function partViews(
         lastGroup = def.groupHeading;
         blocks.push(heading(scheme.numbering === "flat" ? 2 : 3, def.heading, def.key));
       }
-      blocks.push(...narrativeBlocks(scheme, def, contentOf(def, contents), figures));
+      const content = contentOf<TNarrativeContent>(def, contents);
+      blocks.push(...narrativeBlocks(scheme, def, content, figures));
+      // 情况说明 of the section's failed checks and the sources of its figures print where the figures are.
+      if (notes) blocks.push(...sectionNotes(def, content, notes).map((text): Block => ({ kind: "paragraph", text })));
     }
   }
   return parts;

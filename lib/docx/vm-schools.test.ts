@@ -25,7 +25,7 @@ describe("school table annexes", () => {
   it("prints every school with its indicators and the CV per 学段 × 指标, numbered 附件3 and 附件4", async () => {
     const content = await contentOf(30);
     content.rows[0].values.multimedia_rooms = 1;
-    const vm = buildReportViewModel({ scheme, contents: { [`table:${table.key}`]: content }, countyName: "示例县" });
+    const vm = buildReportViewModel({ scheme, contents: { [`table:${table.key}`]: { v: 2, ...content } }, countyName: "示例县" });
     const [annex] = vm.annexes.schools!;
     expect(annex.schools.label).toBe("附件3");
     expect(annex.cvs.label).toBe("附件4");

@@ -4,15 +4,16 @@ import { schemeChecks, schemeIndicators } from "@/lib/template/lookup";
 import type { TIndicator, TScheme } from "@/lib/template/schema";
 import { checkResult } from "@/lib/indicators/checks";
 import { fixedOnSide, styleOf, written } from "@/lib/indicators/display";
-import { createEvaluator, type Outcome, type SchoolCounts } from "@/lib/indicators/evaluate";
+import { createEvaluator, type EvaluatorExtras, type Outcome } from "@/lib/indicators/evaluate";
 import { MISSING_DISPLAY, yesNoText } from "@/lib/indicators/format";
 import { multiply, roundHalfUp, toFixedString, type Rational } from "@/lib/indicators/rational";
 import { meetsTarget, targetBounds, targetLabel } from "@/lib/indicators/targets";
 import type { ComputedFigures, FigureValues, IndicatorResult } from "@/lib/indicators/types";
 
-/** `schools` answers "schools" formulas from the report's per-school tables (lib/report/precheck.ts has them). */
-export function computeIndicators(scheme: TScheme, values: FigureValues, schools?: SchoolCounts): ComputedFigures {
-  const evaluator = createEvaluator(scheme, values, schools);
+/** `extras.schools` answers "schools" formulas from the report's per-school tables (lib/report/evaluate.ts has them);
+ *  `extras.stated` holds indicators the county entered as a stated result rather than from their parts (lib/report/stated.ts). */
+export function computeIndicators(scheme: TScheme, values: FigureValues, extras: EvaluatorExtras = {}): ComputedFigures {
+  const evaluator = createEvaluator(scheme, values, extras);
   const indicators: Record<string, IndicatorResult> = {};
   for (const indicator of schemeIndicators(scheme)) {
     indicators[indicator.key] = indicatorResult(indicator, indicator.rounding ?? scheme.rounding, evaluator.evaluate(indicator.key));

@@ -23,12 +23,19 @@ export interface Evaluator {
 export type SchoolCounts = (formula: Extract<TFormula, { op: "schools" }>) => Outcome;
 const noTables: SchoolCounts = (f) => fail(`需要学校表格「${f.table}」的数据`);
 
-export function createEvaluator(scheme: TScheme, values: FigureValues, schools: SchoolCounts = noTables): Evaluator {
-  return createIndexEvaluator(figureIndex(scheme), values, schools);
+/** Indicators entered as a stated result (a growth rate the finance bureau computed) instead of from their parts. */
+export type StatedResults = Readonly<Record<string, number>>;
+
+/** What the caller knows beyond the typed inputs: the per-school tables' counts and the stated results. */
+export type EvaluatorExtras = { schools?: SchoolCounts; stated?: StatedResults };
+
+export function createEvaluator(scheme: TScheme, values: FigureValues, extras: EvaluatorExtras = {}): Evaluator {
+  return createIndexEvaluator(figureIndex(scheme), values, extras);
 }
 
 /** The same evaluation over any set of figures, e.g. one row of a per-school table (lib/schools/row-values.ts). */
-export function createIndexEvaluator(index: ReadonlyMap<string, Figure>, values: FigureValues, schools: SchoolCounts = noTables): Evaluator {
+export function createIndexEvaluator(index: ReadonlyMap<string, Figure>, values: FigureValues, extras: EvaluatorExtras = {}): Evaluator {
+  const { schools = noTables, stated = {} } = extras;
   const memo = new Map<string, Outcome>();
   const visiting = new Set<string>();
   const label = (key: string) => {
@@ -40,6 +47,11 @@ export function createIndexEvaluator(index: ReadonlyMap<string, Figure>, values:
     const figure = index.get(key);
     if (!figure) return fail(`未知的数据「${key}」`);
     if (figure.kind === "input") return inputOutcome(figure.input, values[key]);
+    // A stated result stands for the indicator: its parts need not be there, and whatever builds on it uses it.
+    if (Object.hasOwn(stated, key)) {
+      const exact = rationalFromNumber(stated[key]);
+      return exact ? { ok: true, value: exact } : fail(`「${figure.indicator.label}」的填报值无法读取`);
+    }
     const cached = memo.get(key);
     if (cached) return cached;
     // validateScheme refuses loops; this guard only keeps an unvalidated scheme from recursing forever.

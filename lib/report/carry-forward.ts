@@ -6,9 +6,19 @@ import type { TScheme } from "@/lib/template/schema";
 import { sectionsOf } from "@/lib/report/sections";
 import type { SectionContent, TNarrativeContent, TNextStepsContent, TProblemsContent } from "@/lib/report/content";
 import { emptyContent } from "@/lib/report/content";
+import { NARRATIVE_MAX, compactLine, richLength, type TRichText } from "@/lib/report/rich-text";
 import type { SectionContents } from "@/lib/report/precheck";
 
 const newId = () => crypto.randomUUID().slice(0, 12);
+
+/** Last year's item as one commitment: its heading leads the first paragraph ("强化经费保障：一是…"). */
+function headed(heading: string, body: TRichText): TRichText {
+  if (!heading.trim() || richLength(body) + heading.length + 1 > NARRATIVE_MAX) return body;
+  const [first, ...rest] = body;
+  if (!first) return [{ p: [heading] }];
+  if ("p" in first) return [{ p: compactLine([`${heading}：`, ...first.p]) }, ...rest];
+  return [{ p: [`${heading}：`] }, first, ...rest];
+}
 
 export function carryForward(fromScheme: TScheme, from: SectionContents, toScheme: TScheme): Record<string, SectionContent> {
   const out: Record<string, SectionContent> = {};
@@ -30,7 +40,7 @@ export function carryForward(fromScheme: TScheme, from: SectionContents, toSchem
   if (toProblems && oldProblems) {
     const codes = new Set(toScheme.criteria.map((c) => c.code));
     out[toProblems.key] = {
-      intro: "",
+      ...emptyContent.problems(),
       items: oldProblems.items.map((p) => ({
         ...p,
         id: newId(),
@@ -49,8 +59,8 @@ export function carryForward(fromScheme: TScheme, from: SectionContents, toSchem
       ...emptyContent.nextSteps(),
       commitments: oldNext.items.map((item) => ({
         id: newId(),
-        text: [item.heading, item.body].filter(Boolean).join("：").slice(0, 20_000),
-        answer: "",
+        text: headed(item.heading, item.body),
+        answer: [],
         done: null,
       })),
     };

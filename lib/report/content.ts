@@ -1,20 +1,27 @@
 // What each section of a report holds. The same schemas validate the browser form and every save on the server.
 // They bound sizes and shapes only: a draft may be incomplete (empty titles, measures without units); what must be
 // filled before submitting is decided by lib/report/precheck.ts.
+// Every section carries its format version "v" (lib/report/migrate.ts brings older rows up to date on read).
 import { z } from "@/lib/validation";
-import { ZSchoolTableContent, emptySchoolTableContent, type TSchoolTableContent } from "@/lib/schools/rows";
+import { ZSchoolTableContent, emptySchoolTableContent } from "@/lib/schools/rows";
+import { CONTENT_VERSION } from "@/lib/report/migrate";
+import { NARRATIVE_MAX, ZRichText, emptyRich } from "@/lib/report/rich-text";
+import { ZDismissed, ZExplanations, ZFigureNotes, ZStated } from "@/lib/report/content-extras";
 
-/** One narrative field: generous, but a pasted megabyte is refused at the field instead of stored. */
-export const NARRATIVE_MAX = 20_000;
-export const ZNarrative = z.string().max(NARRATIVE_MAX, `内容过长：每段正文最多 ${NARRATIVE_MAX} 字，请拆分或精简`);
+export { NARRATIVE_MAX };
+/** One narrative field: rich text (paragraphs, the report's lists, bold, figures; lib/report/rich-text.ts). */
+export const ZNarrative = ZRichText;
 const ZShort = (max: number, what: string) => z.string().trim().max(max, `${what}最多 ${max} 个字`);
 const ZId = z.string().min(1).max(40);
+const ZVersion = z.literal(CONTENT_VERSION).default(CONTENT_VERSION);
 
-/** Figure values typed by the county; checked against the scheme's inputs by lib/report/values.ts. */
-export const ZFigureValues = z.record(z.string().max(80), z.union([z.number(), z.boolean(), z.null()]));
+/** Figure values typed by the county; checked against the scheme's inputs by lib/report/values.ts. A value the
+ *  form could not read (the clerk typed "18a4") is held as its text, which no schema accepts: it never saves. */
+export const ZFigureValues = z.record(z.string().max(80), z.union([z.number(), z.boolean(), z.null()], { error: "请输入数字" }));
 export type TFigureValues = z.infer<typeof ZFigureValues>;
 
 export const ZMetaContent = z.object({
+  v: ZVersion,
   title: ZShort(120, "标题"),
   issuer: ZShort(60, "发文机关"),
   /** 主送机关 (e.g. 运城市人民政府教育督导室), optional; rows saved before the field existed decode with "". */
@@ -24,12 +31,21 @@ export const ZMetaContent = z.object({
 });
 
 export const ZNarrativeContent = z.object({
+  v: ZVersion,
   narrative: ZNarrative,
   subpoints: z.record(z.string().max(40), ZNarrative).default({}),
   values: ZFigureValues.default({}),
   score: z.number().min(0, "得分不能为负").max(1000).nullable().default(null),
   /** 评分依据: why the county gave itself this score (required when points are deducted, see lib/report/scores.ts). */
   scoreBasis: z.string().trim().max(2000, "评分依据最多 2000 个字").optional(),
+  /** Indicators entered as the result another office stated (a growth rate), with its source, instead of parts. */
+  stated: ZStated,
+  /** 数据来源 / 统计口径 of any figure of the section. */
+  notes: ZFigureNotes,
+  /** 情况说明 answering the section's failed consistency checks ("check:<key>"). */
+  explanations: ZExplanations,
+  /** Prose warnings the county dismissed, with an optional reason. */
+  dismissed: ZDismissed,
 });
 
 export const MEASURE_STATUSES = ["未启动", "整改中", "已完成", "长期坚持"] as const;
@@ -58,11 +74,15 @@ export const ZProblem = z.object({
 export type TProblem = z.infer<typeof ZProblem>;
 
 export const ZProblemsContent = z.object({
+  v: ZVersion,
   intro: ZNarrative,
   items: z.array(ZProblem).max(50, "最多 50 个问题"),
+  /** 情况说明 answering unmet targets instead of listing them as problems ("unmet:<indicator or table key>"). */
+  explanations: ZExplanations,
 });
 
 export const ZNextStepsContent = z.object({
+  v: ZVersion,
   intro: ZNarrative,
   items: z
     .array(z.object({ id: ZId, heading: ZShort(120, "标题"), body: ZNarrative }))
@@ -85,11 +105,14 @@ export const ZVetoAnswer = z.object({
   evidenceIds: z.array(ZId).max(20, "每项最多关联 20 份材料").default([]),
 });
 export type TVetoAnswer = z.infer<typeof ZVetoAnswer>;
-export const ZVetoContent = z.object({ answers: z.record(z.string().max(80), ZVetoAnswer).default({}) });
+export const ZVetoContent = z.object({ v: ZVersion, answers: z.record(z.string().max(80), ZVetoAnswer).default({}) });
 export type TVetoContent = z.infer<typeof ZVetoContent>;
 export const emptyVetoAnswer = (): TVetoAnswer => ({ answer: null, explanation: "", evidence: "", evidenceIds: [] });
 
-export { ZSchoolTableContent, type TSchoolTableContent };
+/** The per-school table's content (lib/schools/rows.ts) with the format version. */
+const ZVersionedSchoolTable = ZSchoolTableContent.extend({ v: ZVersion });
+export type TSchoolTableContent = z.infer<typeof ZVersionedSchoolTable>;
+export { ZSchoolTableContent };
 
 export type TMetaContent = z.infer<typeof ZMetaContent>;
 export type TNarrativeContent = z.infer<typeof ZNarrativeContent>;
@@ -101,17 +124,18 @@ export const SECTION_CONTENT = {
   narrative: ZNarrativeContent,
   problems: ZProblemsContent,
   nextSteps: ZNextStepsContent,
-  schoolTable: ZSchoolTableContent,
+  schoolTable: ZVersionedSchoolTable,
   veto: ZVetoContent,
 } as const;
 export type SectionContentKind = keyof typeof SECTION_CONTENT;
 export type SectionContent = TMetaContent | TNarrativeContent | TProblemsContent | TNextStepsContent | TSchoolTableContent | TVetoContent;
 
+const v = CONTENT_VERSION;
 export const emptyContent = {
-  meta: (): TMetaContent => ({ title: "", issuer: "", recipient: "", date: "", preamble: "" }),
-  narrative: (): TNarrativeContent => ({ narrative: "", subpoints: {}, values: {}, score: null }),
-  problems: (): TProblemsContent => ({ intro: "", items: [] }),
-  nextSteps: (): TNextStepsContent => ({ intro: "", items: [], commitments: [] }),
-  schoolTable: emptySchoolTableContent,
-  veto: (): TVetoContent => ({ answers: {} }),
+  meta: (): TMetaContent => ({ v, title: "", issuer: "", recipient: "", date: "", preamble: emptyRich() }),
+  narrative: (): TNarrativeContent => ({ v, narrative: emptyRich(), subpoints: {}, values: {}, score: null, stated: {}, notes: {}, explanations: {}, dismissed: {} }),
+  problems: (): TProblemsContent => ({ v, intro: emptyRich(), items: [], explanations: {} }),
+  nextSteps: (): TNextStepsContent => ({ v, intro: emptyRich(), items: [], commitments: [] }),
+  schoolTable: (): TSchoolTableContent => ({ v, ...emptySchoolTableContent() }),
+  veto: (): TVetoContent => ({ v, answers: {} }),
 } satisfies Record<SectionContentKind, () => SectionContent>;

@@ -11,6 +11,7 @@ import { emptyContent, type SectionContent, type TSchoolTableContent, type TVeto
 import { resultViews, type ResultView } from "@/lib/report/results";
 import { scoreSheet, type ScoreSheet } from "@/lib/report/scores";
 import { sectionsOf, type SectionDef } from "@/lib/report/sections";
+import { allStated } from "@/lib/report/stated";
 import { reportVerdicts, schoolCountsOf, type TableRows } from "@/lib/report/verdicts";
 
 export type SectionContents = Record<string, SectionContent | undefined>;
@@ -27,6 +28,8 @@ export function allValues(contents: SectionContents): FigureValues {
 export interface ReportFigures {
   defs: SectionDef[];
   values: FigureValues;
+  /** Indicators entered as the result another office states (lib/report/stated.ts), by indicator key. */
+  stated: Record<string, number>;
   computed: ComputedFigures;
   tables: Record<string, SchoolTableResult>;
   verdicts: Verdicts;
@@ -44,7 +47,8 @@ export function evaluateReport(scheme: TScheme, contents: SectionContents): Repo
     rows[def.table.key] = ((contents[def.key] as TSchoolTableContent | undefined) ?? emptyContent.schoolTable()).rows;
     tables[def.table.key] = evaluateSchoolTable(def.table, rows[def.table.key], { rounding: scheme.rounding });
   }
-  const computed = computeIndicators(scheme, values, schoolCountsOf(scheme, tables, rows));
+  const stated = allStated(contents);
+  const computed = computeIndicators(scheme, values, { schools: schoolCountsOf(scheme, tables, rows), stated });
   const vetoDef = defs.find((d) => d.kind === "veto");
   const veto = vetoDef ? (contents[vetoDef.key] as TVetoContent | undefined) : undefined;
   // Score rules may name conditions (a veto that zeroes an item), but not the score they make up: validation
@@ -52,5 +56,5 @@ export function evaluateReport(scheme: TScheme, contents: SectionContents): Repo
   const base = reportVerdicts({ scheme, computed, tables, rows, veto, score: () => null });
   const scores = scoreSheet({ scheme, contents, computed, verdicts: base, veto });
   const verdicts: Verdicts = scores ? { ...base, score: () => (scores.complete ? { total: scores.total, max: rationalFromNumber(scores.max)! } : null) } : base;
-  return { defs, values, computed, tables, verdicts, scores, results: resultViews(scheme, verdicts) };
+  return { defs, values, stated, computed, tables, verdicts, scores, results: resultViews(scheme, verdicts) };
 }

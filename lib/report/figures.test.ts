@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { computeIndicators } from "@/lib/indicators/compute";
 import type { FigureValues } from "@/lib/indicators/types";
-import { figureRefsIn, figureToken, renderFigureRefs } from "@/lib/report/figures";
+import { renderRich } from "@/lib/report/figures";
+import { doc } from "@/lib/report/testing";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 import { WENXI_2021_FIGURES } from "@/lib/template/schemes/shanxi-2021/wenxi-figures";
 
 const scheme = SHANXI_2021_COUNTY;
-const render = (text: string, values: FigureValues = WENXI_2021_FIGURES) => renderFigureRefs(text, scheme, computeIndicators(scheme, values), values);
+const render = (text: string, values: FigureValues = WENXI_2021_FIGURES) => renderRich(doc(text), scheme, computeIndicators(scheme, values), values);
 
-describe("figure tokens in narrative text", () => {
+describe("figures in narrative text", () => {
   it("print computed indicators and typed inputs with their units", () => {
-    const text = `全县在园幼儿${figureToken("preschool_enrolled")}，学前三年毛入园率达${figureToken("preschool_gross_enrolment_rate")}。`;
-    expect(render(text)).toBe("全县在园幼儿10736人，学前三年毛入园率达99.82%。");
+    expect(render("全县在园幼儿{{figure:preschool_enrolled}}，学前三年毛入园率达{{figure:preschool_gross_enrolment_rate}}。")).toBe(
+      "全县在园幼儿10736人，学前三年毛入园率达99.82%。",
+    );
     expect(render("常住人口{{figure:resident_population}}，教师工资不低于公务员：{{figure:teacher_salary_parity}}")).toBe(
       "常住人口35.5万人，教师工资不低于公务员：是",
     );
@@ -26,11 +28,13 @@ describe("figure tokens in narrative text", () => {
     expect(render("共有{{figure:no_such_figure}}所")).toBe("共有【未知数据：no_such_figure】所");
   });
 
-  it("leave malformed tokens and ordinary braces alone", () => {
-    expect(render("{{figure:a b}} {figure:x} {{figures:y}}")).toBe("{{figure:a b}} {figure:x} {{figures:y}}");
-  });
-
-  it("list the keys a text refers to", () => {
-    expect(figureRefsIn("{{figure:b}}与{{figure:a}}，再次{{figure:b}}")).toEqual(["b", "a"]);
+  it("print list items with the report's own markers and bold as plain text", () => {
+    const text = [
+      { p: ["改进措施："] },
+      { list: "yishi" as const, items: [["加强理论学习。"], [{ b: "改进作风" }, "，加强组织建设。"]] },
+      { list: "paren" as const, items: [["毛入园率", { f: "preschool_gross_enrolment_rate" }]] },
+    ];
+    const values = WENXI_2021_FIGURES;
+    expect(renderRich(text, scheme, computeIndicators(scheme, values), values)).toBe("改进措施：\n一是加强理论学习。\n二是改进作风，加强组织建设。\n（1）毛入园率99.82%");
   });
 });

@@ -1,7 +1,8 @@
 // 提交前检查 and completeness, computed from the scheme and the saved sections. Pure: the editor runs it in the
 // browser as the clerk types, the server runs it on every save (to keep the report list's figures current) and
 // before a submission.
-import { findProseConflicts } from "@/lib/report/prose-conflicts";
+import { findProseConflicts, FIGURE_PLACEHOLDER } from "@/lib/report/prose-conflicts";
+import { figureIndex } from "@/lib/template/lookup";
 import type { ComputedFigures, FigureValues } from "@/lib/indicators/types";
 import type { TScheme } from "@/lib/template/schema";
 import { sectionsOf, type SectionDef } from "@/lib/report/sections";
@@ -20,14 +21,28 @@ import type { ScoreSheet } from "@/lib/report/scores";
 import { scoreFindings } from "@/lib/report/score-findings";
 import type { ResultView } from "@/lib/report/results";
 import { allValues, evaluateReport, type SectionContents } from "@/lib/report/evaluate";
+import { figureKeysIn, isRichEmpty, richToPlain, type TRichText } from "@/lib/report/rich-text";
+import { inputsFreedByStated } from "@/lib/report/stated";
+import { checkTarget, explanationOf, stillBlocks, unmetTarget, type Explanation, type TExplanationReviews } from "@/lib/report/explanations";
+import { warningId } from "@/lib/report/dismissals";
+import type { TDismissed, TExplanations } from "@/lib/report/content-extras";
 
 export type Finding = {
   sectionKey: string;
   /** DOM id of the field to jump to (see components/report). */
   field: string;
   message: string;
-  severity: "error" | "warning";
+  /** error blocks submission; warning asks to check the prose; explained is a blocker answered by a 情况说明
+   *  (lib/report/explanations.ts); dismissed is a warning the county dismissed (lib/report/dismissals.ts). */
+  severity: "error" | "warning" | "explained" | "dismissed";
+  /** A blocker that may be answered with a 情况说明 instead of a change, and its answer so far. */
+  explain?: Explanation;
+  /** A prose warning that may be dismissed: its stable id and, once dismissed, the reason given. */
+  dismiss?: { id: string; reason: string | null };
 };
+
+/** Findings that still ask for something: blockers and prose warnings not dismissed. */
+export const isOpenFinding = (f: Finding): boolean => f.severity === "error" || f.severity === "warning";
 
 export type SectionState = { key: string; complete: boolean; findings: Finding[] };
 export type ReportState = {
@@ -54,37 +69,67 @@ export function fieldId(sectionKey: string, field: string): string {
   return `${sectionKey.replace(/[^a-zA-Z0-9_-]/g, "-")}--${field.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
 }
 
-/** Numbers in the prose that contradict the data, and 达标 claims for unmet indicators: warnings, not blockers. */
-function proseFindings(def: SectionDef, texts: { field: string; text: string }[], scheme: TScheme, computed: ComputedFigures, values: FigureValues): Finding[] {
-  return texts.flatMap(({ field, text }) =>
-    text.trim()
-      ? findProseConflicts(text, scheme, computed, values).map((c) => ({
-          sectionKey: def.key,
-          field: fieldId(def.key, field),
-          message: `${def.title}：${c.message}`,
-          severity: "warning" as const,
-        }))
-      : [],
-  );
+/** Numbers in the prose that contradict the data, and 达标 claims for unmet indicators: warnings, not blockers.
+ *  Each can be dismissed (c.dismissed); figures cited as chips are the data and are not read as typed numbers. */
+function proseFindings(
+  def: SectionDef,
+  texts: { field: string; doc: TRichText }[],
+  dismissed: TDismissed,
+  scheme: TScheme,
+  computed: ComputedFigures,
+  values: FigureValues,
+): Finding[] {
+  const known = figureIndex(scheme);
+  return texts.flatMap(({ field, doc }) => {
+    const conflicts = findProseConflicts(richToPlain(doc, () => FIGURE_PLACEHOLDER), scheme, computed, values);
+    for (const key of figureKeysIn(doc)) {
+      if (!known.has(key)) conflicts.push({ kind: "unknown-figure", key, excerpt: key, message: `引用了不存在的数据「${key}」` });
+    }
+    return conflicts.map((c): Finding => {
+      const id = warningId(field, c.kind, c.key, c.excerpt);
+      const reason = dismissed[id]?.reason ?? null;
+      return {
+        sectionKey: def.key,
+        field: fieldId(def.key, field),
+        message: `${def.title}：${c.message}`,
+        severity: dismissed[id] ? "dismissed" : "warning",
+        dismiss: { id, reason },
+      };
+    });
+  });
 }
 
-function narrativeFindings(def: SectionDef, c: TNarrativeContent, computed: ComputedFigures): Finding[] {
+/** A blocker answered (or not) by the 情况说明 stored in `holder` under `target`. */
+function explainable(finding: Finding, explanations: TExplanations | undefined, holder: string, target: string, reviews: TExplanationReviews): Finding {
+  const explain = explanationOf(explanations, holder, target, reviews);
+  return { ...finding, explain, severity: stillBlocks(explain) ? "error" : "explained" };
+}
+
+function narrativeFindings(def: SectionDef, c: TNarrativeContent, computed: ComputedFigures, freed: Set<string>, reviews: TExplanationReviews): Finding[] {
   const out: Finding[] = [];
   const err = (field: string, message: string, severity: Finding["severity"] = "error") =>
     out.push({ sectionKey: def.key, field: fieldId(def.key, field), message, severity });
   const subpoints = def.criterion?.subpoints ?? [];
   if (subpoints.length) {
-    for (const sp of subpoints) if (blank(c.subpoints[sp.code])) err(`sub-${sp.code}`, `${def.title}：“${sp.title}”尚未填写`);
-  } else if (blank(c.narrative)) {
+    for (const sp of subpoints) if (isRichEmpty(c.subpoints[sp.code])) err(`sub-${sp.code}`, `${def.title}：“${sp.title}”尚未填写`);
+  } else if (isRichEmpty(c.narrative)) {
     err("narrative", `${def.title}：正文尚未填写`);
   }
   for (const input of def.inputs) {
     const v = c.values[input.key];
-    if (input.required && (v === null || v === undefined)) err(`value-${input.key}`, `${def.title}：数据“${input.label}”尚未填写`);
+    // An input that only feeds indicators entered as stated results (lib/report/stated.ts) need not be filled.
+    if (input.required && (v === null || v === undefined) && !freed.has(input.key)) err(`value-${input.key}`, `${def.title}：数据“${input.label}”尚未填写`);
+  }
+  for (const [key, s] of Object.entries(c.stated)) {
+    const ind = def.indicators.find((i) => i.key === key);
+    if (ind && blank(s.source)) err(`stated-${key}-source`, `${def.title}：直接填写的“${ind.label}”须注明来源（如：县财政局）`);
   }
   for (const check of def.checks) {
     const r = computed.checks[check.key];
-    if (r && r.ok === false) err(`check-${check.key}`, `${def.title}：${r.message}`);
+    if (r && r.ok === false) {
+      const finding: Finding = { sectionKey: def.key, field: fieldId(def.key, `check-${check.key}`), message: `${def.title}：${r.message}`, severity: "error" };
+      out.push(explainable(finding, c.explanations, def.key, checkTarget(check.key), reviews));
+    }
   }
   return out;
 }
@@ -124,32 +169,34 @@ function vetoFindings(def: SectionDef, c: TVetoContent, scheme: TScheme): Findin
   });
 }
 
-function problemFindings(def: SectionDef, c: TProblemsContent, scheme: TScheme, computed: ComputedFigures, tables: Record<string, SchoolTableResult>): Finding[] {
+function problemFindings(
+  def: SectionDef,
+  c: TProblemsContent,
+  scheme: TScheme,
+  computed: ComputedFigures,
+  tables: Record<string, SchoolTableResult>,
+  reviews: TExplanationReviews,
+): Finding[] {
   const out: Finding[] = [];
   const covered = new Set(c.items.map((p) => p.indicatorKey).filter(Boolean));
+  // An unmet target is listed as a problem with measures, or answered with a 情况说明 (lib/report/explanations.ts).
+  const unmet = (key: string, message: string) => {
+    const finding: Finding = { sectionKey: def.key, field: fieldId(def.key, `unmet-${key}`), message, severity: "error" };
+    out.push(explainable(finding, c.explanations, def.key, unmetTarget(key), reviews));
+  };
   for (const table of scheme.tables) {
     const result = tables[table.key];
     if (!result) continue;
     for (const failure of tableFailures(table, result)) {
       if (covered.has(failure.key)) continue;
-      out.push({
-        sectionKey: def.key,
-        field: fieldId(def.key, `unmet-${failure.key}`),
-        message: `${failure.message}，须在“${def.title}”中列为问题并提出措施`,
-        severity: "error",
-      });
+      unmet(failure.key, `${failure.message}，须在“${def.title}”中列为问题并提出措施，或作出情况说明`);
     }
   }
   for (const section of sectionsOf(scheme)) {
     for (const ind of section.indicators) {
       const r = computed.indicators[ind.key];
       if (r?.status === "unmet" && !covered.has(ind.key)) {
-        out.push({
-          sectionKey: def.key,
-          field: fieldId(def.key, `unmet-${ind.key}`),
-          message: `“${ind.label}”为 ${r.display}，未达到目标，须在“${def.title}”中列为问题并提出措施`,
-          severity: "error",
-        });
+        unmet(ind.key, `“${ind.label}”为 ${r.display}，未达到目标，须在“${def.title}”中列为问题并提出措施，或作出情况说明`);
       }
     }
   }
@@ -159,7 +206,7 @@ function problemFindings(def: SectionDef, c: TProblemsContent, scheme: TScheme, 
     if (blank(p.title)) out.push({ sectionKey: def.key, field: field("title"), message: `问题${i + 1}尚未填写问题内容`, severity: "error" });
     if (!p.measures.length) out.push({ sectionKey: def.key, field: field("measures"), message: `${name}还没有整改措施`, severity: "error" });
     p.measures.forEach((m, j) => {
-      if (blank(m.text)) out.push({ sectionKey: def.key, field: field(`measures-${j}-text`), message: `${name}的措施${j + 1}尚未填写内容`, severity: "error" });
+      if (isRichEmpty(m.text)) out.push({ sectionKey: def.key, field: field(`measures-${j}-text`), message: `${name}的措施${j + 1}尚未填写内容`, severity: "error" });
       if (blank(m.leadUnit)) out.push({ sectionKey: def.key, field: field(`measures-${j}-leadUnit`), message: `${name}的措施${j + 1}缺少牵头单位`, severity: "error" });
       if (blank(m.deadline)) out.push({ sectionKey: def.key, field: field(`measures-${j}-deadline`), message: `${name}的措施${j + 1}缺少完成时限`, severity: "error" });
     });
@@ -172,9 +219,12 @@ function contentOf<T extends SectionContent>(def: SectionDef, contents: SectionC
 }
 
 /** `prose: false` skips the prose heuristics (warnings only) — the server's per-save bookkeeping needs only the
- *  completeness and the blocking findings, and the heuristics are the costly part. */
-export function reportState(scheme: TScheme, contents: SectionContents, options: { prose?: boolean } = {}): ReportState {
-  const { defs, values, computed, tables, scores, results } = evaluateReport(scheme, contents);
+ *  completeness and the blocking findings, and the heuristics are the costly part. `reviews`: the reviewers'
+ *  decisions on 情况说明 (Report.explanationReviews); a rejected explanation blocks again. */
+export function reportState(scheme: TScheme, contents: SectionContents, options: { prose?: boolean; reviews?: TExplanationReviews } = {}): ReportState {
+  const { defs, values, stated, computed, tables, scores, results } = evaluateReport(scheme, contents);
+  const freed = inputsFreedByStated(scheme, stated);
+  const reviews = options.reviews ?? {};
   const sections = defs.map((def): SectionState => {
     let findings: Finding[] = [];
     let complete: boolean;
@@ -192,22 +242,23 @@ export function reportState(scheme: TScheme, contents: SectionContents, options:
       complete = findings.length === 0;
     } else if (def.kind === "problems") {
       const c = contentOf<TProblemsContent>(def, contents);
-      findings = problemFindings(def, c, scheme, computed, tables);
-      complete = c.items.length > 0 && findings.length === 0;
+      findings = problemFindings(def, c, scheme, computed, tables, reviews);
+      complete = c.items.length > 0 && findings.every((f) => f.severity === "explained");
     } else if (def.kind === "nextSteps") {
       const c = contentOf<TNextStepsContent>(def, contents);
-      complete = !blank(c.intro) || c.items.length > 0;
+      complete = !isRichEmpty(c.intro) || c.items.length > 0;
       if (!complete) findings.push({ sectionKey: def.key, field: fieldId(def.key, "intro"), message: `${def.title}尚未填写`, severity: "error" });
       c.commitments.forEach((cm, i) => {
-        if (blank(cm.answer)) findings.push({ sectionKey: def.key, field: fieldId(def.key, `commitments-${i}-answer`), message: `上年承诺 ${i + 1} 尚未说明落实情况`, severity: "error" });
+        if (isRichEmpty(cm.answer)) findings.push({ sectionKey: def.key, field: fieldId(def.key, `commitments-${i}-answer`), message: `上年承诺 ${i + 1} 尚未说明落实情况`, severity: "error" });
       });
       complete = complete && findings.length === 0;
     } else {
       const c = contentOf<TNarrativeContent>(def, contents);
-      findings = [...narrativeFindings(def, c, computed), ...scoreFindings(def, c, scheme, scores)];
-      complete = findings.length === 0;
-      const texts = [{ field: "narrative", text: c.narrative }, ...Object.entries(c.subpoints).map(([code, text]) => ({ field: `sub-${code}`, text }))];
-      if (options.prose ?? true) findings.push(...proseFindings(def, texts, scheme, computed, values));
+      // Complete when nothing is left but blockers answered with a 情况说明.
+      findings = [...narrativeFindings(def, c, computed, freed, reviews), ...scoreFindings(def, c, scheme, scores)];
+      complete = findings.every((f) => f.severity === "explained");
+      const texts = [{ field: "narrative", doc: c.narrative }, ...Object.entries(c.subpoints).map(([code, doc]) => ({ field: `sub-${code}`, doc }))];
+      if (options.prose ?? true) findings.push(...proseFindings(def, texts, c.dismissed, scheme, computed, values));
     }
     return { key: def.key, complete, findings };
   });

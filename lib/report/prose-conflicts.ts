@@ -1,12 +1,13 @@
 // Heuristic reading of the narrative against the figures: a number typed next to a figure's name that disagrees
 // with the stored or computed value, and a sentence that claims 达标/完成 for an indicator that missed its target.
 // It only flags what it can pin on a named figure with a matching unit, because a false alarm teaches writers to
-// ignore the check.
+// ignore the check. A number that states a change (撤并、新建、减少、增加…) is not the stock figure of the same name,
+// nor is a number in a breakdown (其中…) of something that is not a figure related to it.
 import type { ComputedFigures, FigureValues } from "@/lib/indicators/types";
 import { rationalFromNumber, toFixedString } from "@/lib/indicators/rational";
-import { figureIndex, type Figure } from "@/lib/template/lookup";
+import { figureIndex, schemeChecks, schemeIndicators, type Figure } from "@/lib/template/lookup";
+import { formulaOperands } from "@/lib/template/formula";
 import type { TScheme } from "@/lib/template/schema";
-import { FIGURE_TOKEN, figureRefsIn } from "@/lib/report/figures";
 import { figureNames, findMentions, normaliseProse, splitSentences, type Mention } from "@/lib/report/prose-text";
 
 export interface ProseConflict {
@@ -26,21 +27,59 @@ const NEGATION = /(?:未|没|没有|不|无|未能|难以)$/;
 const BOUND = /^(?:以内|以下|以上|之内|左右)/;
 // Plans are not claims: "力争到2023年达到5%以内". (将 is left out: "已将占比降至4%" is a claim.)
 const INTENT = /力争|争取|确保|计划|预计|拟|力求/;
+// A number after these words counts a change, not what there is: "撤并…初中4所" is not the county's 10 初中.
+const CHANGE = /撤并|撤销|合并|新建|新增|新设|改建|扩建|减少|增加|压减|关停|停办|停止办学|转为|调减|调增/g;
+// …until the sentence returns to what there is now: "撤并初中4所，现有初中10所".
+const STOCK = /现有|现在有|共有|目前|全县有|总数|总计|共计|保留/g;
+const lastIndex = (re: RegExp, text: string) => {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index + m[0].length;
+  return at;
+};
 
+/** Figures that belong together: the parts and total of a check, the operands of one formula. A breakdown after
+ *  其中 is read only against a figure related to the one it breaks down. */
+const related = new WeakMap<TScheme, Map<string, Set<string>>>();
+function relatedFigures(scheme: TScheme): Map<string, Set<string>> {
+  let map = related.get(scheme);
+  if (map) return map;
+  map = new Map();
+  const link = (keys: string[]) => {
+    for (const a of keys) for (const b of keys) if (a !== b) map!.set(a, (map!.get(a) ?? new Set()).add(b));
+  };
+  for (const check of schemeChecks(scheme)) link([...check.parts, check.total]);
+  for (const ind of schemeIndicators(scheme)) link([ind.key, ...formulaOperands(ind.formula).map((o) => o.key)]);
+  related.set(scheme, map);
+  return map;
+}
+
+/** Whether the number after `mention` could be something other than the figure's own value. */
+function notTheFigure(sentence: string, mention: Mention, mentions: Mention[], scheme: TScheme): boolean {
+  const before = sentence.slice(0, mention.start);
+  if (lastIndex(CHANGE, before) > lastIndex(STOCK, before)) return true;
+  const partition = before.lastIndexOf("其中");
+  if (partition < 0) return false;
+  // "学校（园）193所，其中初中10所" is read; "民办学校12所，其中初中4所" is not: 民办学校 is no figure related to 初中.
+  const links = relatedFigures(scheme).get(mention.key);
+  return !mentions.some((m) => m.end <= partition && links?.has(m.key));
+}
+
+/** Stands for a figure chip in the text handed to the checks: chips are bound to the data and cannot disagree with
+ *  it, and the placeholder keeps their digits out of the scan. */
+export const FIGURE_PLACEHOLDER = "〔数据〕";
+
+/** Conflicts in `text` (chips replaced by FIGURE_PLACEHOLDER; lib/report/precheck.ts does that). */
 export function findProseConflicts(text: string, scheme: TScheme, computed: ComputedFigures, values: FigureValues): ProseConflict[] {
   const index = figureIndex(scheme);
   const names = figureNames(scheme);
-  const conflicts: ProseConflict[] = figureRefsIn(text)
-    .filter((key) => !index.has(key))
-    .map((key) => ({ kind: "unknown-figure", key, excerpt: `{{figure:${key}}}`, message: `引用了不存在的数据「${key}」` }));
+  const conflicts: ProseConflict[] = [];
 
   for (const excerpt of splitSentences(text)) {
-    // Tokens are bound to the data and cannot disagree with it; a placeholder keeps their digits out of the scan.
-    const sentence = normaliseProse(excerpt.replace(FIGURE_TOKEN, "〔数据〕"));
+    const sentence = normaliseProse(excerpt);
     const mentions = findMentions(sentence, names);
     for (const mention of mentions) {
       const figure = index.get(mention.key);
-      const mismatch = figure && numberMismatch(sentence, mention, figure, computed, values);
+      const mismatch = figure && !notTheFigure(sentence, mention, mentions, scheme) && numberMismatch(sentence, mention, figure, computed, values);
       if (mismatch) conflicts.push({ kind: "number-mismatch", key: mention.key, excerpt, message: mismatch });
     }
     // A claim belongs to the nearest indicator: the span between the neighbouring indicator mentions.
@@ -65,7 +104,10 @@ function numberMismatch(sentence: string, mention: Mention, figure: Figure, comp
   // A number in another unit ("2021年", "6776人" after a rate) is not a statement of this figure, nor is a bound
   // or a plan ("力争…达到95%").
   if (!match || !unit || !clause.slice(match[0].length).startsWith(unit)) return null;
-  if (BOUND.test(clause.slice(match[0].length + unit.length)) || INTENT.test(sentence.slice(0, mention.end))) return null;
+  const afterUnit = clause.slice(match[0].length + unit.length);
+  if (BOUND.test(afterUnit) || INTENT.test(sentence.slice(0, mention.end))) return null;
+  // "…和金山雨禾幼儿园5所民办幼儿园": the number counts the noun after it (named again), not the name before it.
+  if (afterUnit.includes(mention.name)) return null;
 
   const stored = figure.kind === "input" ? values[mention.key] : computed.indicators[mention.key]?.value;
   const prose = rationalFromNumber(Number(match[1]));

@@ -18,7 +18,7 @@ const row = (name: string, pupils: number, overrides: Record<string, number | nu
   stage: "primary",
   values: { pupils, qualified_teachers: Math.ceil(pupils / 20), backbone_teachers: Math.ceil(pupils / 80), pe_art_teachers: Math.ceil(pupils / 100), teaching_area: 5 * pupils, sports_area: 8 * pupils, equipment_value: 2100 * pupils, multimedia_rooms: Math.ceil(pupils / 40), ...overrides },
 });
-const table = (rows: TSchoolRow[]): TSchoolTableContent => ({ rows, source: null });
+const table = (rows: TSchoolRow[]): TSchoolTableContent => ({ v: 2, rows, source: null });
 const findings = (contents: Record<string, SectionContent>) => reportState(scheme, contents, { prose: false }).findings.map((f) => f.message);
 
 describe("sections of the 优质均衡 scheme", () => {
@@ -51,7 +51,7 @@ describe("sections of the 优质均衡 scheme", () => {
 
   it("titles the report after the scheme's subject", () => {
     expect(defaultMeta(scheme, "闻喜县").title).toBe("闻喜县人民政府办公室关于县域义务教育优质均衡发展督导评估的自评报告");
-    expect(defaultMeta(PRESCHOOL_2020_COUNTY, "闻喜县").preamble).toContain("（教督〔2020〕1号）要求，我县对照普及普惠水平");
+    expect(JSON.stringify(defaultMeta(PRESCHOOL_2020_COUNTY, "闻喜县").preamble)).toContain("（教督〔2020〕1号）要求，我县对照普及普惠水平");
     expect(defaultMeta(SHANXI_2021_COUNTY, "闻喜县").title).toBe("闻喜县人民政府办公室关于履行教育职责评价工作的自评报告");
   });
 });
@@ -64,6 +64,7 @@ describe("saving a school table or veto answers", () => {
     expect(SECTION_CONTENT.schoolTable.parse({ rows: [] })).toEqual(emptyContent.schoolTable());
     expect(parseSectionContent(tableDef, table([row("甲", 500)]))).toEqual(table([row("甲", 500)]));
     expect(parseSectionContent(vetoDef, { answers: { falsification: { answer: "否", explanation: "", evidence: "" } } })).toEqual({
+      v: 2,
       answers: { falsification: { answer: "否", explanation: "", evidence: "", evidenceIds: [] } },
     });
   });
@@ -97,16 +98,17 @@ describe("precheck of school tables and vetoes", () => {
   it("requires failing schools and CVs to be listed as problems", () => {
     const rows = [row("甲", 500, { sports_area: 1000 }), row("乙", 500, { sports_area: 10000 })];
     const before = findings({ "table:school_resources": table(rows) });
-    expect(before).toContain("小学「生均体育运动场馆面积」差异系数为 0.818，高于 0.5，须在“存在问题和改进措施”中列为问题并提出措施");
+    expect(before).toContain("小学「生均体育运动场馆面积」差异系数为 0.818，高于 0.5，须在“存在问题和改进措施”中列为问题并提出措施，或作出情况说明");
     expect(before.some((m) => m.startsWith("义务教育学校资源配置情况表：1 所学校资源配置未达标（「甲」）"))).toBe(true);
-    const problem = (indicatorKey: string) => ({ id: indicatorKey, title: "问题", detail: "", criterionCode: null, indicatorKey, source: "indicator" as const, measures: [] });
-    const problems: TProblemsContent = { intro: "", items: [problem("school_resources:schools"), problem("school_resources:cv:sports_area_per_pupil:primary")] };
+    const problem = (indicatorKey: string) => ({ id: indicatorKey, title: "问题", detail: [], criterionCode: null, indicatorKey, source: "indicator" as const, measures: [] });
+    const problems: TProblemsContent = { ...emptyContent.problems(), items: [problem("school_resources:schools"), problem("school_resources:cv:sports_area_per_pupil:primary")] };
     const after = findings({ "table:school_resources": table(rows), problems });
     expect(after.some((m) => m.includes("差异系数为 0.818"))).toBe(false);
   });
 
   it("blocks on unanswered veto items and on a “是”, and lists triggered answers first", () => {
     const answers: TVetoContent = {
+      v: 2,
       answers: {
         exam_admission: { answer: "否", explanation: "", evidence: "", evidenceIds: [] },
         falsification: { answer: "是", explanation: "统计数据有误", evidence: "", evidenceIds: [] },
@@ -124,6 +126,7 @@ describe("precheck of school tables and vetoes", () => {
       ["major_accident", "unanswered"],
       ["exam_admission", "clear"],
     ]);
-    expect(contentAsText(sectionByKey(scheme, "veto")!, answers)).toContain("是否存在弄虚作假行为：是\n说明：统计数据有误");
+    const words = { figure: (key: string) => key, label: (key: string) => key };
+    expect(contentAsText(sectionByKey(scheme, "veto")!, answers, words)).toContain("是否存在弄虚作假行为：是\n说明：统计数据有误");
   });
 });

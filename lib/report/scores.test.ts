@@ -18,6 +18,7 @@ const c2 = "criterion:c2_management";
 const narrative = (score: number | null, scoreBasis = ""): SectionContent => ({ ...emptyContent.narrative(), score, scoreBasis });
 const answer = (a: "是" | "否"): TVetoAnswer => ({ answer: a, explanation: "", evidence: "", evidenceIds: [] });
 const vetoes = (overrides: Record<string, "是" | "否"> = {}): SectionContent => ({
+  ...emptyContent.veto(),
   answers: Object.fromEntries(scheme.vetoes.map((v) => [v.key, answer(overrides[v.key] ?? "否")])),
 });
 
@@ -100,7 +101,7 @@ describe("score rules and veto effects in a synthetic scheme", () => {
       },
     ),
   );
-  const veto = (fake: "是" | "否"): SectionContent => ({ answers: { fake: answer(fake), block: answer("否") } });
+  const veto = (fake: "是" | "否"): SectionContent => ({ ...emptyContent.veto(), answers: { fake: answer(fake), block: answer("否") } });
   const figures = (gross: number, share: number): SectionContent => ({ ...emptyContent.narrative(), values: { enrolled: gross, cohort: 100, public_share_in: share } });
 
   it("derives the item's score from its indicators: full marks, a deduction per shortfall, open while figures are missing", () => {
@@ -141,7 +142,7 @@ describe("优质均衡 v2: county figures counted from the per-school ceilings",
   });
   it("counts oversized schools (九年一贯制 by its two rows against 2500) and schools with an oversized class", () => {
     const rows = [row("城关小学", "primary_school", "primary", 2100, 44), row("联合学校", "nine_year", "primary", 1400, 46), row("联合学校", "nine_year", "junior", 1000, 50), row("一中", "junior_school", "junior", 1800, 52)];
-    const state = reportState(QUALITY_BALANCE_2017_COUNTY, { "table:school_resources": { rows, source: null } });
+    const state = reportState(QUALITY_BALANCE_2017_COUNTY, { "table:school_resources": { ...emptyContent.schoolTable(), rows } });
     expect(state.computed.indicators.oversized_schools_count).toMatchObject({ display: "1所", status: "unmet" }); // 城关小学 2100 > 2000; 联合学校 2400 ≤ 2500
     expect(state.computed.indicators.oversized_class_schools_count).toMatchObject({ display: "2所", status: "unmet" }); // 联合学校（小学）46 > 45, 一中 52 > 50
     expect(state.tables.school_resources.limits.map((l) => [l.label, l.unmet])).toEqual([

@@ -1,8 +1,11 @@
 // Stored section content read back: the JSON text of a ReportSection or SectionRevision row, checked against the
 // section kind's zod schema (lib/report/content.ts) before anything uses it. A row that does not decode is
-// reported where it is found — which section, what is wrong — instead of failing far from its cause.
+// reported where it is found — which section, what is wrong — instead of failing far from its cause. Rows saved in
+// an older content format are brought up to the current one first (lib/report/migrate.ts); the row itself is
+// left as it was saved.
 import { AppError } from "@/lib/errors";
 import { SECTION_CONTENT, type SectionContent } from "@/lib/report/content";
+import { NewerContentFormat, migrateSectionContent } from "@/lib/report/migrate";
 import type { SectionDef } from "@/lib/report/sections";
 
 /** The content of `def` stored as `json`; a CORRUPT_DATA error naming the section when it does not decode. */
@@ -12,6 +15,12 @@ export function decodeSection(def: Pick<SectionDef, "kind" | "heading" | "key">,
     raw = JSON.parse(json);
   } catch {
     throw corrupt(def, where, "不是有效的 JSON");
+  }
+  try {
+    raw = migrateSectionContent(def.kind, raw);
+  } catch (error) {
+    if (error instanceof NewerContentFormat) throw corrupt(def, where, `${error.message}，请升级系统后再打开`);
+    throw error;
   }
   const parsed = SECTION_CONTENT[def.kind].safeParse(raw);
   if (!parsed.success) {

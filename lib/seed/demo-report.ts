@@ -1,27 +1,30 @@
 import "server-only";
 // The demo data set's finished report: 闻喜县's 2021 self-evaluation under the Shanxi 2021 scheme, written for
 // the product (facts and figures follow the county's report; the wording is our own). Figures come from
-// WENXI_2021_FIGURES and the prose cites them as {{figure:key}} tokens, so text and data cannot disagree.
+// WENXI_2021_FIGURES and the prose cites them as figures, so text and data cannot disagree.
 // It keeps the county's own slip on purpose: 193 schools stated, 194 by type, which the profile check flags.
-import { figureToken } from "@/lib/report/figures";
+//
+// The texts below are written in the plain content format 1 (a string per field, figures as tokens made by `f`)
+// and brought to the stored format by the same migration every row saved before rich text goes through
+// (lib/report/migrate.ts), so the demo is also a standing test of that migration.
 import { sectionsOf, type SectionDef } from "@/lib/report/sections";
-import type {
-  SectionContent,
-  TFigureValues,
-  TMeasure,
-  TMetaContent,
-  TNarrativeContent,
-  TNextStepsContent,
-  TProblem,
-  TProblemsContent,
-} from "@/lib/report/content";
+import { SECTION_CONTENT, type SectionContent, type SectionContentKind, type TFigureValues, type TMeasure, type TProblem } from "@/lib/report/content";
+import { migrateSectionContent } from "@/lib/report/migrate";
 import type { TScheme } from "@/lib/template/schema";
 import { WENXI_2021_FIGURES } from "@/lib/template/schemes/shanxi-2021/wenxi-figures";
 
-/** Shorthand for a figure token inside the texts below. */
-const f = figureToken;
+/** A figure inside the format-1 texts below. */
+const f = (key: string) => `{{figure:${key}}}`;
 
-const META: TMetaContent = {
+/** Format-1 shapes: prose fields are strings. */
+type Prose<T, K extends keyof T> = Omit<T, K> & { [P in K]: string };
+type MeasureInput = Prose<Omit<TMeasure, "id">, "text">;
+type ProblemInput = Prose<Omit<TProblem, "id" | "measures">, "detail"> & { measures: MeasureInput[] };
+
+/** A format-1 section brought to the stored format and checked by its schema, as a stored row would be. */
+const stored = (kind: SectionContentKind, v1: object): SectionContent => SECTION_CONTENT[kind].parse(migrateSectionContent(kind, v1)) as SectionContent;
+
+const META = {
   title: "闻喜县人民政府办公室关于履行教育职责评价工作的自评报告",
   issuer: "闻喜县人民政府办公室",
   // The 2021 report as published names no 主送机关.
@@ -231,9 +234,6 @@ const CRITERIA: Record<string, CriterionText> = {
       "在全国青少年毒品预防教育数字化平台上，全县学校和学生的注册率均达到100%。",
   },
 };
-
-type MeasureInput = Omit<TMeasure, "id">;
-type ProblemInput = Omit<TProblem, "id" | "measures"> & { measures: MeasureInput[] };
 
 const PROBLEMS_INTRO =
   "对照评价细则逐项自查，我县教育工作虽然取得了一定成效，但仍存在一些短板和不足，主要有以下七个方面。" +
@@ -458,7 +458,7 @@ const PROBLEMS: ProblemInput[] = [
   },
 ];
 
-const NEXT_STEPS: TNextStepsContent = {
+const NEXT_STEPS = {
   intro:
     "针对自查发现的问题，我县将坚持问题导向，紧扣闻喜教育振兴的总体目标，把提升管理水平作为根本抓手，把落实“双减”和“五项管理”作为突破重点，逐项整改、补齐短板。" +
     "我们将推动德智体美劳全面培养的教育体系更加健全，教育事业的县域特色更加鲜明，健康向上的教育风貌持续向好，" +
@@ -491,7 +491,7 @@ const NEXT_STEPS: TNextStepsContent = {
         "用好督导结果，建强督学队伍，让教育督导真正“长牙齿”、发挥“利剑”作用。",
     },
   ],
-  commitments: [],
+  commitments: [] as never[],
 };
 
 /** The section's figure values, taken from WENXI_2021_FIGURES for exactly the inputs the section holds. */
@@ -499,25 +499,25 @@ function valuesFor(def: SectionDef): TFigureValues {
   return Object.fromEntries(def.inputs.map((input) => [input.key, WENXI_2021_FIGURES[input.key] ?? null]));
 }
 
-function narrativeContent(def: SectionDef, text: CriterionText): TNarrativeContent {
-  return { narrative: text.narrative, subpoints: { ...text.subpoints }, values: valuesFor(def), score: null };
+function narrativeContent(def: SectionDef, text: CriterionText): SectionContent {
+  return stored("narrative", { narrative: text.narrative, subpoints: { ...text.subpoints }, values: valuesFor(def), score: null });
 }
 
-function problemsContent(): TProblemsContent {
-  return {
+function problemsContent(): SectionContent {
+  return stored("problems", {
     intro: PROBLEMS_INTRO,
     items: PROBLEMS.map((p, i) => ({
       ...p,
       id: `p${i + 1}`,
       measures: p.measures.map((m, j) => ({ ...m, id: `p${i + 1}m${j + 1}` })),
     })),
-  };
+  });
 }
 
 function contentFor(def: SectionDef): SectionContent {
-  if (def.kind === "meta") return { ...META };
+  if (def.kind === "meta") return stored("meta", META);
   if (def.kind === "problems") return problemsContent();
-  if (def.kind === "nextSteps") return structuredClone(NEXT_STEPS);
+  if (def.kind === "nextSteps") return stored("nextSteps", structuredClone(NEXT_STEPS));
   if (def.partKind === "profile") return narrativeContent(def, { narrative: PROFILE });
   const text = def.criterion ? CRITERIA[def.criterion.code] : undefined;
   if (!text) throw new Error(`演示报告没有“${def.heading}”（${def.key}）的内容：它只为山西省 2021 年县级评价方案编写`);

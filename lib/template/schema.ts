@@ -47,6 +47,9 @@ export const ZIndicator = z
     format: ZDisplayFormat.optional(),
     /** Overrides the scheme's rounding for this indicator. */
     rounding: ZRounding.optional(),
+    /** Present when the county may enter the result as stated by another office (a growth rate, a ratio) instead
+     *  of its parts; `hint` says what to enter. The target applies either way (lib/report/stated.ts). */
+    stated: z.strictObject({ hint: ZText.optional() }).optional(),
   })
   .superRefine((ind, ctx) => {
     if (!ind.target) return;
@@ -54,6 +57,11 @@ export const ZIndicator = z
     if (yesno !== (ind.target.op === "yes")) {
       const message = yesno ? "是/否指标的目标只能是 yes（为“是”）" : "目标 yes（为“是”）只能用于是/否指标（op 为 yesno）";
       ctx.addIssue({ code: "custom", path: ["target", "op"], message });
+    }
+  })
+  .superRefine((ind, ctx) => {
+    if (ind.stated && (ind.formula.op === "yesno" || ind.formula.op === "value" || ind.formula.op === "schools")) {
+      ctx.addIssue({ code: "custom", path: ["stated"], message: "只有由多项数据计算的指标才能直接填写结果" });
     }
   });
 export type TIndicator = z.infer<typeof ZIndicator>;

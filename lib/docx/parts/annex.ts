@@ -8,6 +8,7 @@ import { blankLine } from "@/lib/docx/parts/blocks";
 import { fitColumns, type ColumnSpec } from "@/lib/docx/parts/columns";
 import { gridTable, type Cell, type Row } from "@/lib/docx/parts/table";
 import type { AnnexView, IndicatorRow, ProblemRow } from "@/lib/docx/types";
+import { annexNotes } from "@/lib/docx/parts/rich";
 
 /** The label, blank line 2, the title on line 3. `newPage` is false when a section break already starts the page. */
 export function annexHead(annex: AnnexView<unknown>, newPage: boolean): Paragraph[] {
@@ -38,7 +39,7 @@ export function indicatorAnnex(annex: AnnexView<IndicatorRow>): (Paragraph | Tab
       : { cells: values, columns: [1, 2, 3, 4] };
   });
   const columns = fitColumns(INDICATOR_COLUMNS, rows, TEXT_WIDTH);
-  return [...annexHead(annex, true), gridTable(columns, rows, { pageHeight: TEXT_HEIGHT })];
+  return [...annexHead(annex, true), gridTable(columns, rows, { pageHeight: TEXT_HEIGHT }), ...annexNotes(annex.notes)];
 }
 
 export const PROBLEM_COLUMNS: ColumnSpec[] = [

@@ -3,6 +3,7 @@ import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRu
 import { withJoins } from "@/lib/docx/joins";
 import { STYLE } from "@/lib/docx/styles";
 import type { Block, HeadingLevel, PartView, WordComment } from "@/lib/docx/types";
+import { richParagraph } from "@/lib/docx/parts/rich";
 
 const HEADING_STYLE = {
   1: STYLE.heading1,
@@ -48,7 +49,8 @@ function heading(text: string, style: string, sectionKey: string | undefined, co
 }
 
 export function blockParagraph(block: Block, comments: CommentsBySection = new Map(), keep: Keep = {}): Paragraph {
-  return block.kind === "heading" ? heading(block.text, HEADING_STYLE[block.level], block.sectionKey, comments) : bodyParagraph(block.text, STYLE.body, keep);
+  if (block.kind === "heading") return heading(block.text, HEADING_STYLE[block.level], block.sectionKey, comments);
+  return block.runs ? richParagraph(block, keep) : bodyParagraph(block.text, STYLE.body, keep);
 }
 
 /** A part's paragraphs; at its end, `keep.count` of them keep with what follows (the 落款 after the last part). */

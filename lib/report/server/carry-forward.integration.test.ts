@@ -55,7 +55,7 @@ describe.each(TEST_PROVIDERS)("copy forward on %s", (provider) => {
     expect(problems.items[0]).toMatchObject({ source: "lastYear", title: "全县民办义务教育阶段在校生占比超过5%", measures: [{ leadUnit: "县教育局", status: "整改中" }] });
     expect(problems.items[0].id).not.toBe("p7");
     const steps = contents.next_steps as TNextStepsContent;
-    expect(steps.commitments).toEqual([expect.objectContaining({ text: "强化党的全面领导：一是……", answer: "", done: null })]);
+    expect(steps.commitments).toEqual([expect.objectContaining({ text: [{ p: ["强化党的全面领导：一是……"] }], answer: [], done: null })]);
     const state = reportState(next, contents);
     expect(state.findings.some((f) => f.message.includes("上年承诺 1 尚未说明落实情况"))).toBe(true);
 

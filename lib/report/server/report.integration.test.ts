@@ -7,10 +7,11 @@ import { createReport, loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { listRevisions, restoreRevision } from "@/lib/report/server/history";
 import { emptyContent } from "@/lib/report/content";
+import { doc } from "@/lib/report/testing";
 
 const preschool = (values: Record<string, number | null>, narrative = "本年学前教育稳步发展。") => ({
   ...emptyContent.narrative(),
-  narrative,
+  narrative: doc(narrative),
   values,
 });
 
@@ -66,16 +67,16 @@ describe.each(TEST_PROVIDERS)("report authoring on %s", (provider) => {
     if (stale.ok) return;
     expect(stale.conflict.version).toBe(3);
     expect(stale.conflict.updatedBy).toBe("李国强（闻喜县教育局）");
-    expect(stale.conflict).toMatchObject({ content: { narrative: "审核员的修改" } });
+    expect(stale.conflict).toMatchObject({ content: { narrative: doc("审核员的修改") } });
     const { contents } = await loadReport(t.db, editor, reportId);
-    expect(contents["criterion:preschool"]).toMatchObject({ narrative: "审核员的修改" });
+    expect(contents["criterion:preschool"]).toMatchObject({ narrative: doc("审核员的修改") });
   });
 
   it("accepts exactly one of several concurrent saves from the same version; the rest are told", async () => {
     const editor = await actorFor(t.db, "wenxi_editor");
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        saveSection(t.db, editor, { reportId, key: "criterion:party_leadership", baseVersion: 0, content: { ...emptyContent.narrative(), narrative: `并发 ${i}` } }),
+        saveSection(t.db, editor, { reportId, key: "criterion:party_leadership", baseVersion: 0, content: { ...emptyContent.narrative(), narrative: doc(`并发 ${i}`) } }),
       ),
     );
     const accepted = results.filter((r) => r.ok);
@@ -124,7 +125,7 @@ describe.each(TEST_PROVIDERS)("report authoring on %s", (provider) => {
     const outcome = await restoreRevision(t.db, editor, reportId, oldest.id);
     expect(outcome.ok).toBe(true);
     const { contents, versions } = await loadReport(t.db, editor, reportId);
-    expect(contents["criterion:preschool"]).toMatchObject({ narrative: "本年学前教育稳步发展。", values: { preschool_enrolled: 10736 } });
+    expect(contents["criterion:preschool"]).toMatchObject({ narrative: doc("本年学前教育稳步发展。"), values: { preschool_enrolled: 10736 } });
     expect(versions["criterion:preschool"].version).toBe(revisions[0].version + 1);
     const latest = await listRevisions(t.db, editor, reportId, "criterion:preschool");
     expect(latest[0].note).toBe(`恢复自第 ${oldest.version} 版`);

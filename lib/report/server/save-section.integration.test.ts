@@ -45,7 +45,7 @@ function concurrentSaves(t: DemoDb) {
           reportId,
           key,
           baseVersion: versions[key].version,
-          content: { ...contents[key], narrative: "", subpoints: {}, values: {} },
+          content: { ...contents[key], narrative: [], subpoints: {}, values: {} },
         }),
       ),
     );

@@ -26,6 +26,8 @@ import { insertRevision, insertSectionIfAbsent, otherSectionRows, sectionVersion
 import { assertReportEditable } from "@/lib/report/server/editable";
 import { decodeRows, sectionIndex } from "@/lib/report/server/repository";
 import { decodeSection } from "@/lib/report/stored";
+import { NewerContentFormat, migrateSectionContent } from "@/lib/report/migrate";
+import { decodeReviews, type TExplanationReviews } from "@/lib/report/explanations";
 import type { TScheme } from "@/lib/template/schema";
 
 export type SaveInput = { reportId: string; key: string; baseVersion: number; content: unknown; restoredFrom?: number };
@@ -36,7 +38,15 @@ export type SaveOutcome =
 class StaleVersion extends Error {}
 
 export function parseSectionContent(def: SectionDef, content: unknown): SectionContent {
-  const parsed = SECTION_CONTENT[def.kind].safeParse(content);
+  // A tab opened before an upgrade still sends the older content format: bring it up to date like a stored row.
+  let current: unknown;
+  try {
+    current = migrateSectionContent(def.kind, content);
+  } catch (error) {
+    if (error instanceof NewerContentFormat) throw invalid(`内容有误，未保存：${error.message}`);
+    throw error;
+  }
+  const parsed = SECTION_CONTENT[def.kind].safeParse(current);
   if (!parsed.success) throw invalid("内容有误，未保存：" + parsed.error.issues[0].message, fieldErrorsOf(parsed.error));
   if ("values" in parsed.data) {
     const errors = valueErrors(def.inputs, parsed.data.values);
@@ -55,7 +65,10 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
   const now = new Date();
   const write = { reportId: report.id, key: def.key, json: JSON.stringify(content), version: input.baseVersion + 1, now, userId: actor.userId };
   const others = await otherSections(await driverQuery(db), report.schemeDef, report.id, def.key);
-  let derived = derivedState(report.schemeDef, others, def.key, content);
+  // Reviews of 情况说明 change only while the report is under review (not editable), so the row read by the guard
+  // has the current ones for as long as this save can succeed.
+  const reviews = decodeReviews(report.explanationReviews);
+  let derived = derivedState(report.schemeDef, others, def.key, content, reviews);
   try {
     await driverTransaction(db, async (tx) => {
       await assertReportEditable(tx, report.id, {
@@ -71,7 +84,7 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
       // Versions only grow, so an unchanged sum means no other section was saved since they were read. Under the
       // report's lock (taken by the first statement) nobody can save one now either.
       if ((await sectionVersionSum(tx, report.id)) !== others.versionSum + write.version) {
-        derived = derivedState(report.schemeDef, await otherSections(tx, report.schemeDef, report.id, def.key), def.key, content);
+        derived = derivedState(report.schemeDef, await otherSections(tx, report.schemeDef, report.id, def.key), def.key, content, reviews);
         await updateReportDerived(tx, report.id, derived);
       }
     });
@@ -104,7 +117,7 @@ async function otherSections(db: SqlRunner, scheme: TScheme, reportId: string, k
 }
 
 /** The report's derived columns with one section's new content: what the report list and the dashboards read. */
-function derivedState(scheme: TScheme, others: OtherSections, key: string, content: SectionContent) {
-  const state = reportState(scheme, { ...others.contents, [key]: content }, { prose: false });
+function derivedState(scheme: TScheme, others: OtherSections, key: string, content: SectionContent, reviews: TExplanationReviews) {
+  const state = reportState(scheme, { ...others.contents, [key]: content }, { prose: false, reviews });
   return { completeness: state.completeness, problemCount: state.errors, summary: summaryJson(summaryFromComputed(scheme, state.computed, state.scores)) };
 }

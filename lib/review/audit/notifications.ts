@@ -5,6 +5,7 @@ export const NOTIFICATION_KINDS = {
   returned: "退回修改",
   accepted: "审核通过",
   comment: "新评论",
+  explanation: "情况说明未被接受",
 } as const;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 

@@ -19,6 +19,7 @@ import { workflowView } from "@/lib/review/workflow/server";
 import { ReviewBar } from "@/components/review/review-bar";
 import { VetoBanner } from "@/components/report/veto-banner";
 import { vetoAnswers } from "@/lib/report/veto";
+import { decodeReviews } from "@/lib/report/explanations";
 
 export const metadata: Metadata = { title: "编辑报告" };
 
@@ -100,6 +101,8 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         canComment={hasPermission(actor.role, "report:comment")}
         canAnswer={hasPermission(actor.role, "report:edit") && editable}
         reviewer={hasPermission(actor.role, "report:review")}
+        reviews={decodeReviews(report.explanationReviews)}
+        canReviewExplanations={workflow.review?.allowed ?? false}
         evidence={evidence.map((e) => ({
           id: e.id,
           criterionCode: e.criterionCode,

@@ -5,8 +5,8 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
 import { answerThread, ZAnswer } from "@/lib/review/comments/server";
 import { listComments } from "@/lib/review/comments/server";
-import { acceptReport, returnReport, submitReport } from "@/lib/review/workflow/server";
-import { ZAccept, ZReturn, ZSubmit } from "@/lib/review/workflow";
+import { acceptReport, returnReport, reviewExplanation, submitReport } from "@/lib/review/workflow/server";
+import { ZAccept, ZReturn, ZReviewExplanation, ZSubmit } from "@/lib/review/workflow";
 
 export const submitReportAction = action(ZSubmit, "report:submit", async (input, { db, actor }) => {
   const result = await submitReport(db, actor, input);
@@ -29,4 +29,11 @@ export const acceptReportAction = action(ZAccept, "report:review", async (input,
 export const answerThreadAction = action(ZAnswer, "report:edit", async (input, { db, actor }) => {
   const { reportId } = await answerThread(db, actor, input);
   return { threads: await listComments(db, actor, reportId) };
+});
+
+/** A reviewer of the pending level accepts or rejects one 情况说明; answers with the report's current reviews. */
+export const reviewExplanationAction = action(ZReviewExplanation, "report:review", async (input, { db, actor }) => {
+  const result = await reviewExplanation(db, actor, input);
+  revalidatePath(`/reports/${input.reportId}`);
+  return result;
 });

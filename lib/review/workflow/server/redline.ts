@@ -11,8 +11,8 @@ import { getReportAccess } from "@/lib/auth/server/guards";
 import { contentAsText } from "@/lib/report/as-text";
 import { emptyContent } from "@/lib/report/content";
 import { decodeSection } from "@/lib/report/stored";
-import { renderFigureRefs } from "@/lib/report/figures";
 import { evaluateReport, type SectionContents } from "@/lib/report/evaluate";
+import { figureWords } from "@/lib/report/figure-words";
 import { sectionsOf } from "@/lib/report/sections";
 import { listComments } from "@/lib/review/comments/server";
 import type { CommentThreadView } from "@/lib/review/comments";
@@ -88,8 +88,8 @@ export async function changesSinceLastSubmission(db: Db, actor: Actor, reportId:
   const vCur = JSON.parse(cur.sectionVersions) as Record<string, number>;
   const defs = sectionsOf(report.schemeDef);
   const changedKeys = defs.filter((d) => (vPrev[d.key] ?? 0) !== (vCur[d.key] ?? 0)).map((d) => d.key);
-  // Every section of both submissions: figures in the prose ({{figure:…}}) print as the values of their own
-  // submission, the way the county's text read when it was sent.
+  // Every section of both submissions: figures in the prose print as the values of their own submission, the way
+  // the county's text read when it was sent.
   const wanted = defs.flatMap((d) => [
     { sectionKey: d.key, version: vPrev[d.key] ?? 0 },
     { sectionKey: d.key, version: vCur[d.key] ?? 0 },
@@ -103,15 +103,14 @@ export async function changesSinceLastSubmission(db: Db, actor: Actor, reportId:
       const json = revisions.find((r) => r.sectionKey === d.key && r.version === (versions[d.key] ?? 0))?.content;
       contents[d.key] = json ? decodeSection(d, json, `第 ${versions[d.key]} 版`) : emptyContent[d.kind]();
     }
-    const { values, computed } = evaluateReport(report.schemeDef, contents);
-    return { contents, values, computed };
+    return { contents, words: figureWords(report.schemeDef, evaluateReport(report.schemeDef, contents)) };
   };
   const before = snapshot(vPrev);
   const after = snapshot(vCur);
   const threads = await listComments(db, actor, report.id);
   const sections = defs.map((def): SectionChange => {
     const changed = changedKeys.includes(def.key);
-    const text = (s: typeof before) => renderFigureRefs(contentAsText(def, s.contents[def.key]!), report.schemeDef, s.computed, s.values);
+    const text = (s: typeof before) => contentAsText(def, s.contents[def.key]!, s.words);
     return {
       key: def.key,
       heading: def.heading,

@@ -102,7 +102,7 @@ describe.each(TEST_PROVIDERS)("review workflow on %s", (provider) => {
       reportId,
       key: "criterion:preschool",
       baseVersion: versions["criterion:preschool"].version,
-      content: { ...preschool, narrative: preschool.narrative.replace(/。/, "，分母为3至5周岁常住人口。") },
+      content: { ...preschool, narrative: [...preschool.narrative, { p: ["毛入园率的分母为3至5周岁常住人口。"] }] },
     });
     await answerThread(t.db, editor, { commentId: thread.id, answer: "changed" });
     const [answered] = await listComments(t.db, editor, reportId);

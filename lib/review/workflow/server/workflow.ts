@@ -13,6 +13,7 @@ import { AppError, conflict } from "@/lib/errors";
 import { getReportAccess, type ReportAccess } from "@/lib/auth/server/guards";
 import { reportState } from "@/lib/report/precheck";
 import { loadSections } from "@/lib/report/server/repository";
+import { decodeReviews } from "@/lib/report/explanations";
 import { parseOrThrow } from "@/lib/validation";
 import { sectionByKey } from "@/lib/report/sections";
 import { isReviewerRole } from "@/lib/review/comments";
@@ -85,7 +86,8 @@ export async function submitReport(db: Db, actor: Actor, raw: unknown): Promise<
   const report = await getReportAccess(db, actor, input.reportId, "report:submit");
   ensure("submit", report, actor);
   const { contents } = await loadSections(db, report.schemeDef, report.id);
-  const state = reportState(report.schemeDef, contents, { prose: false });
+  // A blocker answered with a 情况说明 no longer blocks, unless a reviewer rejected that very explanation.
+  const state = reportState(report.schemeDef, contents, { prose: false, reviews: decodeReviews(report.explanationReviews) });
   if (state.errors > 0) {
     throw new AppError("INVALID_INPUT", `提交前检查还有 ${state.errors} 个问题未处理，请先在“提交前检查”中逐项修改后再提交`);
   }
@@ -198,6 +200,22 @@ export async function lastReturn(db: Db, reportId: string) {
   return { reason: detail.reason ?? "", at: row.createdAt.toISOString(), by: actor ? `${actor.region.name} ${actor.name}` : null };
 }
 
+/** Who does what, said to the person looking: a county editor learns that the 县级审核员 submits, the lead that
+ *  submitting is theirs, a reviewer what their decision covers. */
+function roleHint(actor: Actor, report: ReportAccess, reviewing: boolean): string | null {
+  const editable = report.status === "draft" || report.status === "returned";
+  if (hasPermission(actor.role, "report:submit")) {
+    return editable ? "您是县级审核员，负责提交本县报告：“提交前检查”没有必须处理的项目、督导意见均已答复后，点击“提交审核”。" : null;
+  }
+  if (hasPermission(actor.role, "report:edit")) {
+    return editable
+      ? "您是县级填报员：填写和修改报告；提交审核由本县县级审核员完成。写完后请在“提交前检查”中确认没有必须处理的项目，再告知县级审核员提交。"
+      : null;
+  }
+  if (reviewing) return "本报告待您审核：可在各部分逐项接受或不接受县区的情况说明，发表评论，然后审核通过或退回修改（退回须写明理由）。";
+  return null;
+}
+
 /** What the report page's workflow strip shows to this actor (components/review/review-bar.tsx). */
 export async function workflowView(db: Db, actor: Actor, report: ReportAccess) {
   const isCounty = hasPermission(actor.role, "report:submit") || hasPermission(actor.role, "report:edit");
@@ -230,6 +248,7 @@ export async function workflowView(db: Db, actor: Actor, report: ReportAccess) {
   return {
     submit,
     review,
+    hint: roleHint(actor, report, review?.allowed ?? false),
     lastReturn: returned,
     changesHref: report.round >= 2 ? `/reports/${report.id}/changes` : null,
     round: report.round,

@@ -81,12 +81,12 @@ export const criteria01to04: TCriterionInput[] = [
     ordinal: 4,
     title: "财政教育支出情况",
     guidance:
-      "用本年和上年同口径的数据说明两个“只增不减”是否落实，并写明统计截止时间；再说明义务教育生均公用经费的执行标准和县级配套资金到位情况。",
+      "用本年和上年同口径的数据说明两个“只增不减”是否落实，并写明统计截止时间；只有财政部门提供的增长率时，可直接填写增长率并注明来源。再说明义务教育生均公用经费的执行标准和县级配套资金到位情况。",
     subpoints: [
       {
         code: "two_no_decrease",
         title: "落实两个“只增不减”情况",
-        guidance: "一般公共预算教育支出，以及按在校生人数平均的一般公共预算教育支出，都要与上年比较；增长率由系统计算，不得为负。",
+        guidance: "一般公共预算教育支出，以及按在校生人数平均的一般公共预算教育支出，都要与上年比较，增长率不得为负。填写本年和上年数据时增长率由系统计算；也可直接填写财政部门提供的增长率并注明来源。",
       },
       {
         code: "county_matching_funds",
@@ -112,6 +112,7 @@ export const criteria01to04: TCriterionInput[] = [
         unit: "%",
         formula: { op: "growth", current: "edu_expenditure", previous: "edu_expenditure_prev" },
         target: { op: ">=", value: 0, label: "只增不减" },
+        stated: { hint: "财政部门提供的同口径增长率（%），如 62.93" },
       },
       {
         key: "edu_expenditure_per_student_growth",
@@ -120,6 +121,7 @@ export const criteria01to04: TCriterionInput[] = [
         formula: { op: "growth", current: "edu_expenditure_per_student", previous: "edu_expenditure_per_student_prev" },
         target: { op: ">=", value: 0, label: "只增不减" },
         aliases: ["生均一般公共预算教育支出增长率"],
+        stated: { hint: "财政部门提供的同口径增长率（%），如 2.25" },
       },
       { key: "public_funds_primary", label: "小学生均公用经费", unit: "元/生·年", precision: 0, formula: { op: "value", of: "public_funds_primary_standard" }, target: { op: ">=", value: 650 } },
       { key: "public_funds_junior", label: "初中生均公用经费", unit: "元/生·年", precision: 0, formula: { op: "value", of: "public_funds_junior_standard" }, target: { op: ">=", value: 850 } },

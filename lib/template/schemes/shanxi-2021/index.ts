@@ -14,7 +14,8 @@ export const SHANXI_2021_COUNTY = defineScheme({
   province: "山西省",
   level: "county",
   year: 2021,
-  version: 1,
+  // Version 2: the finance criterion's growth rates may be entered as stated by the finance bureau (issue 14).
+  version: 2,
   notice: {
     title: "山西省人民政府教育督导委员会关于印发《2021年对市县级政府履行教育职责的评价方案》的通知",
     docNumber: "晋政教督〔2021〕1号",

@@ -8,6 +8,9 @@ import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { contentAsText } from "@/lib/report/as-text";
+import { evaluateReport } from "@/lib/report/evaluate";
+import { figureWords } from "@/lib/report/figure-words";
+import { loadSections } from "@/lib/report/server/repository";
 import { emptyContent } from "@/lib/report/content";
 import { getReportAccess } from "@/lib/auth/server/guards";
 import { getRevisionWithCurrent, listRevisions } from "@/lib/report/server/history";
@@ -16,7 +19,6 @@ import { isEditableStatus } from "@/lib/report/status";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "历史版本" };
-
 
 function Lines({ text, other, tone }: { text: string; other: string; tone: "old" | "new" }) {
   const others = new Set(other.split("\n"));
@@ -46,6 +48,11 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const selected = rev && /^\d+$/.test(rev) ? await getRevisionWithCurrent(db, actor, report.id, Number(rev)).catch(() => null) : null;
   const def = selected ? sections.find((s) => s.key === selected.revision.sectionKey) : undefined;
   const canRestore = hasPermission(actor.role, "report:edit") && isEditableStatus(report.status);
+  // Figures in the prose print as values: the selected version's with its own section's figures, the current one's
+  // with today's (the other sections as they are now).
+  const { contents } = selected ? await loadSections(db, report.schemeDef, report.id) : { contents: {} };
+  const wordsNow = figureWords(report.schemeDef, evaluateReport(report.schemeDef, contents));
+  const wordsThen = selected ? figureWords(report.schemeDef, evaluateReport(report.schemeDef, { ...contents, [selected.revision.sectionKey]: selected.revision.content })) : wordsNow;
   return (
     <>
       <PageHeader
@@ -86,8 +93,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
             </div>
             <div className="grid gap-4 md:grid-cols-2">
               {(() => {
-                const old = contentAsText(def, selected.revision.content);
-                const now = contentAsText(def, selected.current?.content ?? emptyContent[def.kind]());
+                const old = contentAsText(def, selected.revision.content, wordsThen);
+                const now = contentAsText(def, selected.current?.content ?? emptyContent[def.kind](), wordsNow);
                 return (
                   <>
                     <section aria-label="所选版本">

@@ -8,6 +8,8 @@ import { getDb } from "@/lib/db/client";
 import { buildReportViewModel } from "@/lib/docx/view-model";
 import { isAppError } from "@/lib/errors";
 import { loadReport } from "@/lib/report/server/service";
+import { hasPermission } from "@/lib/auth/roles";
+import { isEditableStatus } from "@/lib/report/status";
 
 export const metadata: Metadata = { title: "打印预览" };
 
@@ -19,11 +21,13 @@ export default async function PreviewPage({ params }: { params: Promise<{ report
     throw e;
   });
   const vm = buildReportViewModel({ scheme: report.schemeDef, contents, countyName: report.county.name });
+  // Only someone who can edit the report now goes back to editing; everyone else goes back to reading it.
+  const canEdit = hasPermission(actor.role, "report:edit") && isEditableStatus(report.status);
   return (
     <div className="-mx-4 -my-6 bg-slate-200 px-4 py-6">
       <div className="no-print mx-auto mb-4 flex max-w-[210mm] flex-wrap items-center justify-between gap-2 text-sm">
         <Link href={`/reports/${report.id}`} className="text-brand-700 hover:underline">
-          ← 返回编辑
+          {canEdit ? "← 返回编辑" : "← 返回报告"}
         </Link>
         <span className="flex gap-3">
           <PrintButton />

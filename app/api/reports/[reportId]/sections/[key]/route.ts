@@ -1,5 +1,6 @@
 import { json, readJson, route } from "@/lib/http/route";
 import { saveSection } from "@/lib/report/server/save-section";
+import { sectionHead } from "@/lib/report/server/section-head";
 import { z } from "@/lib/validation";
 import { invalid } from "@/lib/errors";
 
@@ -24,4 +25,12 @@ export async function PUT(request: Request, { params }: Params) {
     });
     return outcome.ok ? json(outcome) : json(outcome, 409);
   })(request);
+}
+
+/** GET /api/reports/:reportId/sections/:key — the section's current version, author and time (the editor polls it
+ *  to tell the writer that someone else saved the section); `?content=1` adds the content, to view or merge. */
+export async function GET(request: Request, { params }: Params) {
+  const { reportId, key } = await params;
+  const withContent = new URL(request.url).searchParams.get("content") === "1";
+  return route(async ({ actor, db }) => json(await sectionHead(db, actor, reportId.slice(0, 64), decodeURIComponent(key).slice(0, 80), withContent)))(request);
 }

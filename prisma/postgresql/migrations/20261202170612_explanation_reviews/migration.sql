@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Report" ADD COLUMN     "explanationReviews" TEXT NOT NULL DEFAULT '{}';
+
