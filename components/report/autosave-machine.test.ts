@@ -297,6 +297,8 @@ describe("a local draft found on load", () => {
     expect(model).toMatchObject({ state: "dirty", message: MESSAGES.restored, pending: draft.content });
     expect(effects).toEqual([
       { type: "replace", content: draft.content },
+      // The page says so, with when the draft was written (issue 14: a restored draft came back with no notice).
+      { type: "restored", at: "2026-03-02T05:00:00.000Z" },
       { type: "schedule", ms: RESTORE_DELAY_MS },
     ]);
     expect(sends(run(model, { type: "save" }).effects)).toEqual([{ type: "send", baseVersion: 4, content: draft.content, keepalive: false }]);

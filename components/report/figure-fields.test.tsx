@@ -107,30 +107,42 @@ describe("figures of a criterion", () => {
     expect(indicator("学前三年毛入园率")).toHaveTextContent("未达标");
   });
 
-  it("refuses 18a4 at the field with 请输入数字: the computed value and the saved figure keep the last number", async () => {
+  it("refuses 18a4 at the field with 请输入数字: the figure counts as missing and nothing of it is saved, typed at once or key by key", async () => {
     const user = setup();
     render(<PreschoolSection />);
     await user.type(field("在园幼儿数（不含托班）（人）"), "10736");
     const population = field("学前三年适龄人口（人）") as HTMLInputElement;
     await user.type(population, "10755");
     expect(indicator("学前三年毛入园率")).toHaveTextContent("99.82%");
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    expect(saves).toHaveLength(1);
+    expect(saves[0].content.values).toEqual({ preschool_enrolled: 10736, preschool_age_population: 10755 });
 
     await replaceText(user, population, "18a4");
     expect(population).toHaveValue("18a4"); // what the clerk typed stays in the box, to correct
     expect(population).toBeInvalid();
     expect(population).toHaveAccessibleDescription("请输入数字");
     expect(screen.getByRole("alert")).toHaveTextContent("请输入数字");
-    expect(indicator("学前三年毛入园率")).toHaveTextContent("99.82%");
-
+    // The preview does not pass off another number for it (issue 14: it silently took 18).
+    expect(indicator("学前三年毛入园率")).not.toHaveTextContent("99.82%");
+    expect(indicator("学前三年毛入园率")).toHaveTextContent("缺少数据");
     await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
     expect(saves).toHaveLength(1);
-    expect(saves[0].content.values).toEqual({ preschool_enrolled: 10736, preschool_age_population: 10755 });
 
-    // Corrected: the message goes, the figure counts again.
+    // Typed key by key, "18" is valid on the way to "18a4": it must not go out either.
+    await user.clear(population);
+    await user.type(population, "18a4");
+    expect(indicator("学前三年毛入园率")).toHaveTextContent("缺少数据");
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    expect(saves.map((s) => s.content.values.preschool_age_population)).not.toContain(18);
+
+    // Corrected: the message goes, the figure counts again and is saved.
     await replaceText(user, population, "11000");
     expect(population).toBeValid();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(indicator("学前三年毛入园率")).toHaveTextContent("97.6%");
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    expect(saves.at(-1)!.content.values).toEqual({ preschool_enrolled: 10736, preschool_age_population: 11000 });
   });
 
   it("accepts full-width digits and separators as a Chinese input method types them", async () => {
@@ -161,7 +173,9 @@ describe("FigureInput", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("不能为负数");
     await replaceText(user, box as HTMLInputElement, "5.5");
     expect(screen.getByRole("alert")).toHaveTextContent("应为整数");
-    expect(onValue).not.toHaveBeenCalled();
+    // What it cannot read goes to the form as the text typed (which no section schema accepts), never as a number.
+    expect(onValue.mock.calls).toEqual([["五十六"], ["-3"], ["5.5"]]);
+    onValue.mockClear();
     await replaceText(user, box as HTMLInputElement, "56");
     expect(onValue).toHaveBeenCalledExactlyOnceWith(56);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();

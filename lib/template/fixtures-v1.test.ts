@@ -31,9 +31,26 @@ describe("schemes stored before model v2", () => {
     expect(first.scheme.scoring).toBeUndefined();
   });
 
-  it("gives the unchanged Shanxi scheme exactly", () => {
+  it("gives the shipped Shanxi scheme exactly, but for what its version 2 added", () => {
     const json = JSON.parse(readFileSync(path.join(dir, "shanxi-2021-county.v1.json"), "utf8"));
     const result = validateScheme(json);
-    expect(result.ok && result.scheme).toEqual(SHANXI_2021_COUNTY);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const v1 = result.scheme;
+    // Version 2 (issue 14) lets the finance criterion's two growth rates be entered as the finance bureau states
+    // them (`stated`), and its guidance says so; nothing else differs.
+    const funding = (s: typeof v1) => s.criteria.find((c) => c.code === "education_funding")!;
+    const shipped = SHANXI_2021_COUNTY;
+    expect(shipped.version).toBe(2);
+    expect(funding(shipped).indicators.filter((i) => i.stated).map((i) => i.key)).toEqual(["edu_expenditure_growth", "edu_expenditure_per_student_growth"]);
+    const withoutV2 = {
+      ...shipped,
+      version: 1,
+      criteria: shipped.criteria.map((c) =>
+        c.code !== "education_funding"
+          ? c
+          : { ...c, guidance: funding(v1).guidance, subpoints: funding(v1).subpoints, indicators: c.indicators.map((i) => { const rest = { ...i }; delete rest.stated; return rest; }) },
+      ),
+    };
+    expect(v1).toEqual(withoutV2);
   });
 });

@@ -62,6 +62,13 @@ const FIELDS: Record<string, string> = {
   scoreRule: "计分规则（scoreRule）",
   grade: "等次（grade）",
   effect: "否决效果（effect）",
+  stated: "直接填写结果（stated）",
+  hint: "填写提示（hint）",
+  min: "最小值（min）",
+  max: "最大值（max）",
+  required: "是否必填（required）",
+  aliases: "其他说法（aliases）",
+  rounding: "取整方式（rounding）",
 };
 
 /** Own entries only: a key such as "valueOf" must not find Object.prototype's. */

@@ -86,7 +86,7 @@ describe("validateScheme: veto items", () => {
 describe("built-in schemes", () => {
   it("ships Shanxi 2021, 优质均衡, 学前普及普惠 and the scored 2023 excerpt", () => {
     expect(BUILTIN_SCHEMES.map((s) => [s.code, s.version])).toEqual([
-      ["shanxi-2021-county", 1],
+      ["shanxi-2021-county", 2],
       ["national-2017-compulsory-quality-balance", 2],
       ["national-2020-preschool-universal-inclusive", 2],
       ["county-duty-2023-scored-excerpt", 1],

@@ -9,7 +9,7 @@ import type { TSchemeInput } from "@/lib/template/schema";
 
 /** A second province-year built from the shipped scheme, as an administrator would: download, edit, upload. */
 function scheme2022(overrides: Partial<TSchemeInput> = {}): TSchemeInput {
-  return { ...structuredClone(SHANXI_2021_COUNTY), code: "shanxi-2022-county", year: 2022, title: "2022年对县级政府履行教育职责的评价方案", ...overrides };
+  return { ...structuredClone(SHANXI_2021_COUNTY), code: "shanxi-2022-county", version: 1, year: 2022, title: "2022年对县级政府履行教育职责的评价方案", ...overrides };
 }
 
 /** The 2022 scheme with extra indicators appended to its first criterion; returns where they start. */

@@ -8,6 +8,7 @@ import { actorFor } from "@/lib/testing/actors";
 import { createReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { emptyContent } from "@/lib/report/content";
+import { richFromTokens } from "@/lib/report/migrate";
 import { createUser } from "@/lib/users/server/service";
 import { addComment, replyToComment } from "@/lib/review/comments/server";
 import { loadDashboard } from "@/lib/review/dashboard/server/dashboard";
@@ -36,7 +37,7 @@ describe.each(TEST_PROVIDERS)("review dashboard on %s", (provider) => {
       reportId: wenxi2020,
       key: "criterion:preschool",
       baseVersion: 0,
-      content: { ...emptyContent.narrative(), narrative: "2020 年学前教育。", values: { preschool_enrolled: 9000, preschool_age_population: 10000 } },
+      content: { ...emptyContent.narrative(), narrative: richFromTokens("2020 年学前教育。"), values: { preschool_enrolled: 9000, preschool_age_population: 10000 } },
     });
     expect(saved.ok).toBe(true);
     await t.db.report.update({ where: { id: wenxi2020 }, data: { status: "accepted", acceptedAt: new Date() } });

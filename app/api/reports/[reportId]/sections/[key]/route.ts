@@ -32,5 +32,5 @@ export async function PUT(request: Request, { params }: Params) {
 export async function GET(request: Request, { params }: Params) {
   const { reportId, key } = await params;
   const withContent = new URL(request.url).searchParams.get("content") === "1";
-  return route(async ({ actor, db }) => json(await sectionHead(db, actor, reportId.slice(0, 64), decodeURIComponent(key).slice(0, 80), withContent)))(request);
+  return route(async ({ actor, db }) => json(await sectionHead(db, actor, reportId.slice(0, 64), key.slice(0, 80), withContent)))(request);
 }
