@@ -58,7 +58,7 @@ test.describe("report authoring", () => {
     await grossText.press("End");
     await page.getByTestId("field-criterion-preschool--sub-gross_enrolment").getByRole("button", { name: "插入数据" }).click();
     await page.getByRole("combobox", { name: /搜索数据/ }).fill("毛入园");
-    await page.getByRole("option", { name: /^学前三年毛入园率/ }).click();
+    await page.getByRole("dialog", { name: "插入数据" }).getByRole("option", { name: /^学前三年毛入园率/ }).click();
     await expect(grossText).toHaveText("全县学前三年毛入园率达到99.82%");
     await page.getByLabel("上传佐证材料").setInputFiles({ name: "普惠性幼儿园认定文件.pdf", mimeType: "application/pdf", buffer: PDF });
     await expect(page.getByRole("link", { name: "普惠性幼儿园认定文件.pdf" })).toBeVisible();

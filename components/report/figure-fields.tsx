@@ -35,6 +35,19 @@ export function FigureInput({
     const result = validateInputValue(input, value);
     return result.ok ? null : result.message;
   });
+  // The form's value changed from elsewhere (a restored draft, the other version after a conflict or a merge): the
+  // box shows it, unless it is what the box's own text already means (the clerk typing).
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    const own = validateInputValue(input, text);
+    const meansValue = typeof value === "string" ? value === text : own.ok && own.value === (value ?? null);
+    if (!meansValue) {
+      setText(value === null || value === undefined || typeof value === "boolean" ? "" : String(value));
+      const result = typeof value === "string" ? validateInputValue(input, value) : null;
+      setError(result && !result.ok ? result.message : null);
+    }
+  }
   const shown = error ?? serverError;
   if (input.kind === "boolean") {
     return (

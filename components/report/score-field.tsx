@@ -18,7 +18,20 @@ export function ScoreField({ form, def, readOnly, sheet }: { form: UseFormReturn
   const id = (f: string) => fieldId(def.key, f);
   const stored = useWatch({ control: form.control, name: "score" });
   const [text, setText] = useState(stored === null || stored === undefined ? "" : String(stored));
-  const [error, setError] = useState<string | null>(null);
+  // A score held as text (restored from a local draft) shows its error at once.
+  const [error, setError] = useState<string | null>(() => (typeof stored === "string" ? "得分有误，请改正" : null));
+  // The score changed from elsewhere (a restored draft, the other version): the box shows it unless its own text
+  // already means it.
+  const [shownScore, setShownScore] = useState(stored);
+  if (stored !== shownScore) {
+    setShownScore(stored);
+    const own = text.trim() === "" ? null : Number(text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim());
+    const meansScore = typeof stored === "string" ? stored === text : own === (stored ?? null);
+    if (!meansScore) {
+      setText(stored === null || stored === undefined ? "" : String(stored));
+      setError(typeof stored === "string" ? "得分有误，请改正" : null);
+    }
+  }
   const serverError = form.formState.errors.score?.message;
   const shown = error ?? serverError;
   const max = def.score?.max ?? def.criterion?.maxScore;
@@ -35,7 +48,9 @@ export function ScoreField({ form, def, readOnly, sheet }: { form: UseFormReturn
     const value = Number(clean);
     const problem = !/^\d+(\.\d+)?$/.test(clean) ? "请输入数字" : max !== undefined ? scoreProblem(value, max, def.score?.step) : null;
     setError(problem);
-    if (!problem) form.setValue("score", value, { shouldDirty: true });
+    // A refused score goes to the form as its text, which the section's schema refuses: nothing is saved, and the
+    // last valid score ("2" on the way to "2.5") does not pass for it (the same rule as a figure, figure-fields.tsx).
+    form.setValue("score", problem ? (raw as unknown as number) : value, { shouldDirty: true });
   };
 
   return (

@@ -9,6 +9,7 @@ import {
   type TNarrativeContent,
   type TNextStepsContent,
   type TProblemsContent,
+  type TVetoContent,
 } from "@/lib/report/content";
 import type { TRichText } from "@/lib/report/rich-text";
 import { singleLine } from "@/lib/docx/text";
@@ -71,6 +72,18 @@ function nextStepBlocks(c: TNextStepsContent, figures: FigureText): Block[] {
   ];
 }
 
+/** Each veto question with the county's answer, its 情况说明 and 佐证材料, as numbered paragraphs (issue 15: the
+ *  answers were not printed); the effect of a 是 on the score or the grade is under the 自评得分表. */
+function vetoBlocks(def: SectionDef, c: TVetoContent): Block[] {
+  return (def.vetoes ?? []).map((v, i): Block => {
+    const a = c.answers[v.key];
+    const explanation = singleLine(a?.explanation ?? "");
+    const evidence = singleLine(a?.evidence ?? "");
+    const text = `${levelThreeLabel(i + 1)}${singleLine(v.question).replace(/[？?。]$/u, "")}：${a?.answer ?? "未作答"}。${explanation}${evidence ? `（佐证材料：${evidence}）` : ""}`;
+    return { kind: "paragraph", text };
+  });
+}
+
 /** The sections (meta excluded) folded into level-1 parts. */
 export function partViews(
   scheme: TScheme,
@@ -90,8 +103,9 @@ export function partViews(
     const blocks = parts[parts.length - 1].blocks;
     if (def.kind === "problems") blocks.push(...problemBlocks(contentOf(def, contents), figures));
     else if (def.kind === "nextSteps") blocks.push(...nextStepBlocks(contentOf(def, contents), figures));
-    // School tables and veto answers are not narrative: their Word rendering (annex tables) is built separately.
-    else if (def.kind === "schoolTable" || def.kind === "veto") continue;
+    else if (def.kind === "veto") blocks.push(...vetoBlocks(def, contentOf<TVetoContent>(def, contents)));
+    // School tables are not narrative: their Word rendering (annex tables) is built separately.
+    else if (def.kind === "schoolTable") continue;
     else {
       if (def.partKind === "criteria") {
         if (def.groupHeading && def.groupHeading !== lastGroup) blocks.push(heading(2, def.groupHeading));

@@ -33,8 +33,8 @@ export function scoreAnnex(scheme: TScheme, sheet: ScoreSheet | null, results: R
     if (grouped) {
       sheet.groups.forEach((g, gi) => {
         for (const i of sheet.items.filter((x) => x.groupCode === g.code)) rows.push(item(i));
-        const max = g.max ?? sheet.items.filter((x) => x.groupCode === g.code).reduce((n, x) => n + x.max, 0);
-        rows.push({ kind: "subtotal", item: `${groupLabel(gi)}${singleLine(g.title)} 小计`, max: scoreText(max), score: scoreText(g.sum), basis: g.complete ? "" : "尚有未评分的项目" });
+        // A group without declared points shows none, as in the editor: the items that survive need not add up to it.
+        rows.push({ kind: "subtotal", item: `${groupLabel(gi)}${singleLine(g.title)} 小计`, max: g.max === null ? "—" : scoreText(g.max), score: scoreText(g.sum), basis: g.complete ? "" : "尚有未评分的项目" });
       });
     } else rows.push(...sheet.items.map(item));
     const zero = sheet.effects.some((e) => e.effect === "zeroScore");

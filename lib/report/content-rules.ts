@@ -19,6 +19,7 @@ export function sectionContentErrors(def: SectionDef, content: SectionContent): 
 /** A score above 满分 (or off the step) is refused, not stored; a rule-derived item takes no typed score. */
 function scoreErrors(score: NonNullable<SectionDef["score"]>, c: TNarrativeContent): FieldErrors {
   if (c.score === null || c.score === undefined) return {};
+  if (typeof c.score !== "number") return { score: ["得分应为数字"] };
   if (score.rule) return { score: ["本项得分按方案规则由指标自动计算，不能手动填写"] };
   const problem = scoreProblem(c.score, score.max, score.step);
   return problem ? { score: [problem] } : {};

@@ -35,7 +35,7 @@ export const ZNarrativeContent = z.object({
   narrative: ZNarrative,
   subpoints: z.record(z.string().max(40), ZNarrative).default({}),
   values: ZFigureValues.default({}),
-  score: z.number().min(0, "得分不能为负").max(1000).nullable().default(null),
+  score: z.number({ error: "得分应为数字" }).min(0, "得分不能为负").max(1000).nullable().default(null),
   /** 评分依据: why the county gave itself this score (required when points are deducted, see lib/report/scores.ts). */
   scoreBasis: z.string().trim().max(2000, "评分依据最多 2000 个字").optional(),
   /** Indicators entered as the result another office stated (a growth rate), with its source, instead of parts. */

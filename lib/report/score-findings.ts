@@ -15,6 +15,8 @@ export function scoreFindings(def: SectionDef, c: TNarrativeContent, scheme: TSc
   if (!item || item.source === "rule") return [];
   const at = (field: string, message: string): Finding => ({ sectionKey: def.key, field: fieldId(def.key, field), message: `${def.title}：${message}`, severity: "error" });
   if (c.score === null || c.score === undefined) return [at("score", `自评得分尚未填写（满分 ${item.max} 分）`)];
+  // A score the box could not take ("2.5" for 2 分) is held in the form as its text, never saved.
+  if (typeof c.score !== "number") return [at("score", `自评得分“${String(c.score)}”有误，请改正（满分 ${item.max} 分）`)];
   const problem = scoreProblem(c.score, item.max, scheme.scoring.step);
   if (problem) return [at("score", problem)];
   const basis = scheme.scoring.basis;

@@ -6,7 +6,8 @@ import { COUNTY_DUTY_2023_SCORED as scheme } from "@/lib/template/schemes/county
 import { QUALITY_BALANCE_2017_COUNTY } from "@/lib/template/schemes/quality-balance-2017";
 import { defineScheme } from "@/lib/template/validate-scheme";
 import { testScheme } from "@/lib/template/test-scheme";
-import { emptyContent, type SectionContent, type TVetoAnswer } from "@/lib/report/content";
+import { emptyContent, type SectionContent, type TVetoAnswer, type TVetoContent } from "@/lib/report/content";
+import { buildReportViewModel } from "@/lib/docx/view-model";
 import { sectionContentErrors } from "@/lib/report/content-rules";
 import { reportState } from "@/lib/report/precheck";
 import { scoreText } from "@/lib/report/scores";
@@ -50,6 +51,25 @@ describe("the scored 2023 excerpt", () => {
     expect(state.scores?.grade?.label).toBe("良好");
     const finding = state.findings.find((f) => f.sectionKey === "caps")!;
     expect(finding).toMatchObject({ severity: "warning", message: "“近2年是否发生重大以上校园安全责任事故”回答为“是”：按方案规定，等次最高评定为“良好”" });
+  });
+
+  it("prints every cap question with its answer in the Word text, and the effect and a group without declared points in the 自评得分表", () => {
+    const caps = vetoes({ major_accident: "是" }) as TVetoContent;
+    caps.answers.major_accident = { ...caps.answers.major_accident, explanation: "2022年发生一起校园安全责任事故，已依法处理", evidence: "事故调查报告" };
+    caps.answers.major_violation = { ...caps.answers.major_violation, answer: null };
+    const vm = buildReportViewModel({ scheme, contents: { [c1]: narrative(1.8, "x"), [c2]: narrative(1), caps }, countyName: "示例县" });
+    const part = vm.parts.find((p) => p.heading.endsWith("不得评定为优秀的情形"))!;
+    expect(part.blocks.map((b) => b.text)).toEqual([
+      "1.当年度行政区域内是否存在教师、学生在D级危房内学习、工作和生活的情况：否。",
+      "2.近2年是否发生重大以上校园安全责任事故：是。2022年发生一起校园安全责任事故，已依法处理（佐证材料：事故调查报告）",
+      "3.近2年是否出现重大违法违纪案件且影响恶劣：未作答。",
+    ]);
+    const annex = vm.annexes.scores!;
+    expect(annex.rows.filter((r) => r.kind === "subtotal").map((r) => [r.item, r.max, r.score])).toEqual([
+      ["（一）统筹管理 小计", "—", "1.8"],
+      ["（二）依法治教 小计", "—", "1"],
+    ]);
+    expect(annex.notes).toContain("“近2年是否发生重大以上校园安全责任事故”回答为“是”，按方案规定等次最高为良好。");
   });
 
   it("refuses on save a score above 满分 or off the 0.1 step, and asks for 评分依据 when points are deducted", () => {

@@ -77,7 +77,7 @@ function itemScore(scheme: TScheme, criterion: TCriterion, content: TNarrativeCo
   const max = criterion.maxScore ?? 0;
   const base = { code: criterion.code, sectionKey: criterionKey(criterion.code), heading: `${criterionLabel(scheme, criterion)}${criterion.title}`, title: criterion.title, groupCode, max, basis: content?.scoreBasis ?? "" };
   const rule = criterion.scoreRule;
-  if (!rule) return { ...base, score: content?.score === null || content?.score === undefined ? null : exact(content.score), source: "entered" };
+  if (!rule) return { ...base, score: typeof content?.score === "number" ? exact(content.score) : null, source: "entered" };
   const zero = rule.zeroIf ? evaluateCondition(rule.zeroIf, verdicts) : false;
   if (zero === true) return { ...base, score: ZERO, source: "rule", note: "触发计 0 分的情形，本项计 0 分" };
   const keys = rule.indicators ?? criterion.indicators.filter((d) => d.target).map((d) => d.key);

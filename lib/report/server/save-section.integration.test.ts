@@ -12,6 +12,7 @@ import { saveSection } from "@/lib/report/server/save-section";
 import { reportState } from "@/lib/report/precheck";
 import { summaryFromComputed, summaryJson } from "@/lib/report/summary";
 import { demoReportContents } from "@/lib/seed/demo-report";
+import { richFromTokens } from "@/lib/report/migrate";
 
 function concurrentSaves(t: DemoDb) {
   let reportId: string;
@@ -62,14 +63,14 @@ function concurrentSaves(t: DemoDb) {
     const base = versions[key].version;
     const outcomes = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        saveSection(t.db, i % 2 ? lead : editor, { reportId, key, baseVersion: base, content: { ...contents[key], narrative: `第 ${i} 次保存` } }),
+        saveSection(t.db, i % 2 ? lead : editor, { reportId, key, baseVersion: base, content: { ...contents[key], narrative: richFromTokens(`第 ${i} 次保存`) } }),
       ),
     );
     const won = outcomes.filter((o) => o.ok);
     expect(won).toHaveLength(1);
     for (const o of outcomes) if (!o.ok) expect(o.conflict.version).toBe(base + 1);
-    const saved = (await loadReport(t.db, editor, reportId)).contents[key] as { narrative: string };
-    expect(saved.narrative).toBe(`第 ${outcomes.findIndex((o) => o.ok)} 次保存`);
+    const saved = (await loadReport(t.db, editor, reportId)).contents[key] as { narrative: unknown };
+    expect(saved.narrative).toEqual(richFromTokens(`第 ${outcomes.findIndex((o) => o.ok)} 次保存`));
     await expectExact();
   });
 }
