@@ -74,8 +74,10 @@ async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: n
       const { county, key } = clientOf(w);
       const s = state.get(`${county.reportId}|${key}`)!;
       const content = { ...s.content };
-      if ("narrative" in content) content.narrative = `${String(content.narrative).slice(0, 2000)}（第 ${i} 次修改）`;
-      else if ("intro" in content) content.intro = `${String(content.intro).slice(0, 2000)}（第 ${i} 次修改）`;
+      // Prose is rich text (a list of paragraphs): each save adds one paragraph, the text kept to at most 50 before it.
+      const edited = (text: unknown) => (Array.isArray(text) ? [...text.slice(0, 50), { p: [`（第 ${i} 次修改）`] }] : `${String(text).slice(0, 2000)}（第 ${i} 次修改）`);
+      if ("narrative" in content) content.narrative = edited(content.narrative);
+      else if ("intro" in content) content.intro = edited(content.intro);
       const res = await fetch(`${server.url}/api/reports/${county.reportId}/sections/${encodeURIComponent(key)}`, {
         method: "PUT",
         headers: { "Content-Type": "application/json", cookie: cookies.get(county.code)!, origin: server.url },
