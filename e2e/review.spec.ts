@@ -13,6 +13,13 @@ async function saved(page: Page) {
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
 }
 
+/** Issue 14: no page a person reads shows the stored figure tokens, only their values. */
+async function noFigureTokens(page: Page) {
+  await expect(page.locator("body")).toBeVisible();
+  await expect(page.locator("body")).not.toContainText("{{figure:");
+  await expect(page.locator("body")).not.toContainText("{{");
+}
+
 const bar = (page: Page) => page.getByRole("region", { name: "审核流程" });
 const panel = (page: Page) => page.getByRole("complementary", { name: "本部分评论" });
 
@@ -27,6 +34,7 @@ test.describe("review workflow", () => {
     const editor = await pageAs(county.editor);
     await editor.goto(url);
     await openSection(editor, /一、基本情况/);
+    await noFigureTokens(editor);
     await editor.getByRole("textbox", { name: "小学（所）", exact: true }).fill("67");
     await saved(editor);
 
@@ -52,6 +60,7 @@ test.describe("review workflow", () => {
     await form.getByLabel("评论内容").fill("毛入园率的分母请写明口径（3至5周岁常住人口）。");
     await form.getByRole("button", { name: "发表评论" }).click();
     await expect(panel(city).getByRole("article", { name: "评论：学前三年毛入园率" })).toContainText("待县区答复");
+    await noFigureTokens(city); // the reviewer's view of the section, with the comment beside it
     await bar(city).getByRole("button", { name: "退回修改" }).click();
     const dialog = city.getByRole("dialog", { name: "退回修改" });
     await dialog.getByRole("button", { name: "确认退回" }).click();
@@ -91,7 +100,20 @@ test.describe("review workflow", () => {
     await expect(changed.getByRole("list", { name: "此前的意见" })).toContainText("县区：已修改");
     await expect(city.getByRole("region", { name: /一、基本情况/ })).toHaveCount(0);
     await city.screenshot({ path: "test-results/screens/review-changes.png", fullPage: true });
+    await noFigureTokens(city); // the redline
     await city.getByRole("link", { name: "← 返回报告" }).click();
+    await expect(bar(city)).toBeVisible();
+    // History (with a stored version opened), print preview and the audit log read values too.
+    await city.goto(`${url}/history`);
+    await noFigureTokens(city);
+    await city.getByRole("list", { name: "保存记录" }).getByRole("link", { name: /学前教育普及普惠发展情况/ }).first().click();
+    await expect(city.getByRole("region", { name: "所选版本" })).toContainText("%");
+    await noFigureTokens(city);
+    for (const page of ["preview", "audit"]) {
+      await city.goto(`${url}/${page}`);
+      await noFigureTokens(city);
+    }
+    await city.goto(url);
     await bar(city).getByRole("button", { name: "审核通过（报送省级）" }).click();
     await bar(city).getByRole("button", { name: "确认通过" }).click();
     await expect(bar(city)).toContainText("状态：已提交 · 待省级审核");

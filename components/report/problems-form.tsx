@@ -113,8 +113,9 @@ export function ProblemsForm(
                   </span>
                 ) : null}
               </div>
-              <div className="grid gap-3 text-sm md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_7rem]">
-                <label className="min-w-0 space-y-1">
+              {/* The criterion on a row of its own: side by side, both names were cut off at 1366×768. */}
+              <div className="grid gap-3 text-sm sm:grid-cols-[minmax(0,1fr)_7rem]">
+                <label className="min-w-0 space-y-1 sm:col-span-2">
                   <span className="block text-xs text-slate-500">对应评价重点</span>
                   <select className={inputClass} disabled={ro} {...register(`items.${i}.criterionCode`, { setValueAs: (v) => v || null })}>
                     <option value="">（不指定）</option>
