@@ -1,12 +1,32 @@
 "use client";
 // A labelled rich narrative field bound to a react-hook-form field: the editor while the report is editable, the
 // text as read otherwise; a counter, the field's error, and the figures of the report for 插入数据.
-import { useId } from "react";
+import { createContext, useContext, useId } from "react";
+import dynamic from "next/dynamic";
 import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
-import { RichTextEditor } from "@/components/report/rich-text-editor";
-import { RichTextView } from "@/components/report/rich-text-view";
+import { EDITOR_CLASS, RichTextView } from "@/components/report/rich-text-view";
 import { useFigures } from "@/components/report/figure-context";
+import type { FigureStore } from "@/components/report/figure-store";
 import { NARRATIVE_MAX, richLength, type TRichText } from "@/lib/report/rich-text";
+
+/** What the field shows while the editor's code is on its way. */
+const Pending = createContext<{ value: TRichText; store: FigureStore; invalid: boolean } | null>(null);
+
+/** The editor's frame with the text as it reads — not yet a textbox, so nothing typed goes astray — until the editor
+ *  is loaded: the same as the editor shows before it mounts. */
+function EditorLoading() {
+  const pending = useContext(Pending);
+  return (
+    <div aria-busy="true" className={`relative rounded-md border bg-white shadow-sm ${pending?.invalid ? "border-red-500" : "border-slate-300"}`}>
+      <div className="h-[34px] border-b border-slate-200 bg-slate-50/80" />
+      {pending ? <RichTextView value={pending.value} store={pending.store} className={EDITOR_CLASS} /> : <div className={EDITOR_CLASS} />}
+    </div>
+  );
+}
+
+// Tiptap (ProseMirror) is most of the editor page's script: loaded after the page, not with it (issue 19: first-load
+// JS), only where a field can be edited — read-only views never load it.
+const RichTextEditor = dynamic(() => import("@/components/report/rich-text-editor").then((m) => m.RichTextEditor), { ssr: false, loading: EditorLoading });
 
 export function RichField<T extends FieldValues>({
   id,
@@ -48,6 +68,7 @@ export function RichField<T extends FieldValues>({
       {readOnly ? (
         <RichTextView id={id} labelledBy={labelId} value={value} store={store} className="rounded-md border border-slate-200 bg-slate-50/60 px-3 py-2 text-[15px] leading-7" />
       ) : (
+        <Pending.Provider value={{ value, store, invalid: !!error }}>
         <RichTextEditor
           id={id}
           labelId={labelId}
@@ -59,6 +80,7 @@ export function RichField<T extends FieldValues>({
           placeholder={placeholder}
           invalid={!!error}
         />
+        </Pending.Provider>
       )}
       {!readOnly ? (
         <div className="flex justify-between gap-2 text-xs">

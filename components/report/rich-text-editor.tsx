@@ -10,13 +10,11 @@ import type { EditorView } from "@tiptap/pm/view";
 import { editorExtensions, fromEditorJson, toEditorJson } from "@/components/report/rich-text-schema";
 import { FigurePicker, type FigureOption } from "@/components/report/figure-picker";
 import type { FigureStore } from "@/components/report/figure-store";
-import { RichTextView } from "@/components/report/rich-text-view";
+import { EDITOR_CLASS, RichTextView } from "@/components/report/rich-text-view";
 import { linesFromHtml, linesFromText } from "@/components/report/paste-html";
 import { blocksFromPasted } from "@/lib/report/paste";
 import { LIST_STYLES, type ListStyle, type TRichText } from "@/lib/report/rich-text";
 
-export const EDITOR_CLASS =
-  "rich-text min-h-[5.5rem] rounded-b-md px-3 py-2 text-[15px] leading-7 focus:outline-none";
 
 /** Paste from Word/WPS or a web page: paragraphs and lists survive, nothing else (lib/report/paste.ts). A copy made
  *  inside an editor (it carries ProseMirror's own marker) keeps its chips and bold. */

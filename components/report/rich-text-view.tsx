@@ -26,6 +26,9 @@ function Parts({ parts, store }: { parts: TInline[]; store: FigureStore }) {
   );
 }
 
+/** The editor's text area (components/report/rich-text-editor.tsx), also used for the text shown before it is ready. */
+export const EDITOR_CLASS = "rich-text min-h-[5.5rem] rounded-b-md px-3 py-2 text-[15px] leading-7 focus:outline-none";
+
 export function RichTextView({ value, store, className = "", id, labelledBy }: { value: TRichText; store: FigureStore; className?: string; id?: string; labelledBy?: string }) {
   return (
     <div className={`rich-text ${className}`} id={id} role={labelledBy ? "textbox" : undefined} aria-readonly={labelledBy ? true : undefined} aria-multiline={labelledBy ? true : undefined} aria-labelledby={labelledBy} tabIndex={labelledBy ? 0 : undefined}>
