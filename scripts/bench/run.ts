@@ -5,14 +5,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { createAuth } from "@/lib/auth/server/auth";
-import { signIn } from "@/lib/auth/server/login";
 import { createDb, type Db } from "@/lib/db/connect";
 import { migrate } from "@/lib/db/migrate";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDb } from "@/lib/testing/db";
-import { BENCH_PASSWORD, seedProvince, type BenchCounty } from "./seed-province";
+import { seedProvince, type BenchCounty } from "./seed-province";
+import { cookiesFor, createEditors } from "./editors";
 import { percentile, runLoad, runPaced, type Sample } from "./load";
 import { startServer } from "./server";
 import { benchExport } from "./export";
@@ -25,17 +24,6 @@ type Metric = { name: string; db: "sqlite" | "postgresql" | "none"; concurrency:
 const root = path.resolve(import.meta.dirname, "../..");
 const SECRET = "bench-secret-0123456789-0123456789-0123456789";
 process.env.AUTH_SECRET = SECRET;
-
-async function cookiesFor(db: Db, counties: BenchCounty[], port: number): Promise<Map<string, string>> {
-  process.env.APP_URL = `http://127.0.0.1:${port}`;
-  const auth = createAuth(db);
-  const out = new Map<string, string>();
-  for (const c of counties) {
-    const { setCookie } = await signIn(db, auth, { username: c.username, password: BENCH_PASSWORD }, "127.0.0.1", new Headers());
-    out.set(c.code, setCookie.map((s) => s.split(";")[0]).join("; "));
-  }
-  return out;
-}
 
 async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: number, metrics: Metric[]) {
   await migrate(url, root);
@@ -59,38 +47,8 @@ async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: n
     port,
   );
   try {
-    const keys = (await db.reportSection.findMany({ where: { reportId: counties[0].reportId }, select: { key: true } })).map((r) => r.key).filter((k) => k !== "meta");
-    const sections = await db.reportSection.findMany({ where: { reportId: { in: counties.map((c) => c.reportId) } }, select: { reportId: true, key: true, version: true, content: true } });
-    const state = new Map(sections.map((s) => [`${s.reportId}|${s.key}`, { version: s.version, content: JSON.parse(s.content) as Record<string, unknown> }]));
-    const acks: { reportId: string; key: string; version: number }[] = [];
-    let unexpected = 0;
-
-    // Each simulated editor owns one section of one county's report, as colleagues split the work.
-    const clientOf = (w: number) => {
-      const county = counties[w % counties.length];
-      return { county, key: keys[Math.floor(w / counties.length) % keys.length] };
-    };
-    const save = async (w: number, i: number) => {
-      const { county, key } = clientOf(w);
-      const s = state.get(`${county.reportId}|${key}`)!;
-      const content = { ...s.content };
-      // Prose is rich text (a list of paragraphs): each save adds one paragraph, the text kept to at most 50 before it.
-      const edited = (text: unknown) => (Array.isArray(text) ? [...text.slice(0, 50), { p: [`（第 ${i} 次修改）`] }] : `${String(text).slice(0, 2000)}（第 ${i} 次修改）`);
-      if ("narrative" in content) content.narrative = edited(content.narrative);
-      else if ("intro" in content) content.intro = edited(content.intro);
-      const res = await fetch(`${server.url}/api/reports/${county.reportId}/sections/${encodeURIComponent(key)}`, {
-        method: "PUT",
-        headers: { "Content-Type": "application/json", cookie: cookies.get(county.code)!, origin: server.url },
-        body: JSON.stringify({ baseVersion: s.version, content }),
-      });
-      const body = (await res.json()) as { version?: number };
-      if (res.ok && body.version) {
-        s.version = body.version;
-        s.content = content;
-        acks.push({ reportId: county.reportId, key, version: body.version });
-      } else unexpected++;
-      return res.status;
-    };
+    const editors = await createEditors(db, counties, cookies);
+    const save = (w: number, i: number) => editors.save(server.url, w, i);
     const openPage = async (w: number) => {
       const county = counties[w % counties.length];
       const res = await fetch(`${server.url}/reports/${county.reportId}`, { headers: { cookie: cookies.get(county.code)! } });
@@ -149,12 +107,12 @@ async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: n
     // Every acknowledged save must be in the database afterwards.
     if (!parts.has("autosave")) return;
     let lost = 0;
-    for (const a of acks) {
+    for (const a of editors.acks) {
       const found = await db.sectionRevision.count({ where: { reportId: a.reportId, sectionKey: a.key, version: a.version } });
       if (!found) lost++;
     }
     metrics.push({ name: "lost_writes", db: kind, concurrency: 200, unit: "count", value: lost });
-    metrics.push({ name: "autosave_refused_unexpectedly", db: kind, concurrency: 200, unit: "count", value: unexpected });
+    metrics.push({ name: "autosave_refused_unexpectedly", db: kind, concurrency: 200, unit: "count", value: editors.refused() });
   } finally {
     await server.stop();
     await db.$disconnect();
