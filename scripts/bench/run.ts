@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { createDb, type Db } from "@/lib/db/connect";
+import { createDb } from "@/lib/db/connect";
 import { migrate } from "@/lib/db/migrate";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { seedDemo } from "@/lib/seed/demo";
@@ -18,6 +18,7 @@ import { benchExport } from "./export";
 import { benchDashboard } from "./dashboard";
 import { benchImportSchools } from "./import-schools";
 import { benchLogin } from "./login";
+import { benchInstances } from "./instances";
 
 type Metric = { name: string; db: "sqlite" | "postgresql" | "none"; concurrency: number; unit: string; value: number };
 
@@ -131,8 +132,11 @@ const round = (x: number) => Math.round(x * 10) / 10;
 
 // `npm run bench -- --only autosave,page --db sqlite --out bench/x.json` runs a part of the benchmark (default: all
 // of it, both databases when TEST_POSTGRES_URL is set, into bench/results.json); `--profile DIR` also writes the
-// server's CPU profile per database under DIR.
-const PARTS = ["export", "import", "autosave", "page", "dashboard", "login"] as const;
+// server's CPU profile per database under DIR. `--only instances`: N app instances on one PostgreSQL, directly and
+// through PgBouncer (scripts/bench/instances.ts; needs TEST_POSTGRES_URL).
+const PARTS = ["export", "import", "autosave", "page", "dashboard", "login", "instances"] as const;
+/** The parts measured on one server per database (benchDatabase); without any of them it is not started. */
+const SERVER_PARTS = ["autosave", "page", "dashboard", "login"];
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -149,14 +153,20 @@ async function main() {
   try {
     if (parts.has("export")) metrics.push(...(await benchExport()));
     if (parts.has("import")) metrics.push(...(await benchImportSchools()));
-    if (dbs.has("sqlite")) await benchDatabase("sqlite", `file:${path.join(dir, "bench.db")}`, 3610, metrics);
-    if (process.env.TEST_POSTGRES_URL && dbs.has("postgresql")) {
+    const serverParts = SERVER_PARTS.some((p) => parts.has(p));
+    if (serverParts && dbs.has("sqlite")) await benchDatabase("sqlite", `file:${path.join(dir, "bench.db")}`, 3610, metrics);
+    if (serverParts && process.env.TEST_POSTGRES_URL && dbs.has("postgresql")) {
       const pg = await createTestDb("postgresql");
       try {
         await benchDatabase("postgresql", pg.url, 3611, metrics);
       } finally {
         await pg.cleanup();
       }
+    }
+    // N app instances on one database: PostgreSQL only (a SQLite file is one server's).
+    if (parts.has("instances") && dbs.has("postgresql")) {
+      if (process.env.TEST_POSTGRES_URL) metrics.push(...(await benchInstances(SECRET)));
+      else console.warn("未设置 TEST_POSTGRES_URL，跳过多实例基准（instances）");
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -49,11 +49,25 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   return {
     url,
     cpuMs: () => groupCpuMs(child.pid!),
+    // Waits until the server is gone (up to 10 s, then kills it), so that the next measurement shares the CPU with
+    // no server left shutting down.
     stop: async () => {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", r));
       try {
         process.kill(-child.pid!, "SIGTERM");
       } catch {
         // already gone
+      }
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise((r) => (timer = setTimeout(r, 10_000, "timeout")));
+      const outcome = await Promise.race([exited, timeout]);
+      clearTimeout(timer);
+      if (outcome === "timeout") {
+        try {
+          process.kill(-child.pid!, "SIGKILL");
+        } catch {
+          // gone meanwhile
+        }
       }
       await new Promise((r) => setTimeout(r, 500));
     },
