@@ -16,7 +16,7 @@ export const BENCH_PASSWORD = "Bench2021";
 export type BenchCounty = { code: string; username: string; reportId: string };
 
 export async function seedProvince(db: Db, counties = 120): Promise<BenchCounty[]> {
-  const scheme = await db.scheme.findUniqueOrThrow({ where: { code_version: { code: SHANXI_2021_COUNTY.code, version: 1 } } });
+  const scheme = await db.scheme.findUniqueOrThrow({ where: { code_version: { code: SHANXI_2021_COUNTY.code, version: SHANXI_2021_COUNTY.version } } });
   const def = schemeOf(scheme);
   const contents = demoReportContents(def);
   const state = reportState(def, contents);
