@@ -137,6 +137,23 @@ test.describe("review workflow", () => {
     });
     expect(refused.status()).toBeGreaterThanOrEqual(400);
     await expect(bar(editor).getByRole("button", { name: "提交审核" })).toHaveCount(0);
+
+    // Only the province, whose acceptance made it final, can take it back — with a reason the county reads.
+    await city.reload();
+    await expect(bar(city).getByRole("button", { name: "撤销通过" })).toHaveCount(0);
+    await province.reload();
+    await bar(province).getByRole("button", { name: "撤销通过" }).click();
+    const reopen = province.getByRole("dialog", { name: "撤销审核通过" });
+    await reopen.getByLabel("撤销理由").fill("省级复核发现学前教育数据与统计年报不一致，请核对后重新提交。");
+    await reopen.getByRole("button", { name: "确认撤销" }).click();
+    await expect(bar(province)).toContainText("状态：退回修改");
+    await province.screenshot({ path: "test-results/screens/review-reopened.png" });
+    await editor.reload();
+    await expect(bar(editor).getByRole("note", { name: "退回理由" })).toContainText("省级复核发现学前教育数据与统计年报不一致");
+    await expect(editor.getByRole("textbox", { name: /学前三年毛入园率完成情况/ })).toBeEditable();
+    await province.goto(`${url}/audit`);
+    await expect(province.getByRole("main")).toContainText("撤销审核通过");
+    await expect(province.getByRole("main")).toContainText("撤销理由");
   });
 
   test("the accept dialog warns of the county's unanswered questions and lists them; the county cannot resolve a reviewer's thread", async ({ county, pageAs, createReport, fillReport }) => {

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { acceptReportAction, returnReportAction, submitReportAction } from "@/app/(app)/reports/[reportId]/workflow-actions";
+import { acceptReportAction, reopenReportAction, returnReportAction, submitReportAction } from "@/app/(app)/reports/[reportId]/workflow-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { callAction } from "@/components/ui/form-errors";
@@ -19,7 +19,7 @@ export type ReviewBarProps = {
   submit: { allowed: boolean; blockers: string[] } | null;
   /** The reviewer's level decides now; `next` names the level that takes over after acceptance; `questions` are the
    *  county's own questions no reviewer has answered (lib/review/workflow/server/workflow.ts unansweredQuestions). */
-  review: { allowed: boolean; next: string | null; waiting: string | null; questions: CountyQuestion[] } | null;
+  review: { allowed: boolean; next: string | null; waiting: string | null; questions: CountyQuestion[]; reopen?: boolean } | null;
   lastReturn: { reason: string; at: string; by: string | null } | null;
   /** Who does what, for the person looking (lib/review/workflow/server/workflow.ts). */
   hint?: string | null;
@@ -85,7 +85,8 @@ function AcceptDialog({ reportId, next, questions, onClose, onDone }: { reportId
   );
 }
 
-function ReturnDialog({ reportId, onClose, onDone }: { reportId: string; onClose: () => void; onDone: () => void }) {
+/** 退回修改 of a submitted report, or (`reopen`) 撤销通过 of an accepted one by its final level: both need a reason. */
+function ReturnDialog({ reportId, reopen = false, onClose, onDone }: { reportId: string; reopen?: boolean; onClose: () => void; onDone: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
@@ -97,7 +98,7 @@ function ReturnDialog({ reportId, onClose, onDone }: { reportId: string; onClose
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await callAction(() => returnReportAction({ reportId, reason }));
+    const result = await callAction(() => (reopen ? reopenReportAction({ reportId, reason }) : returnReportAction({ reportId, reason })));
     setBusy(false);
     if (result.ok) onDone();
     else setError(result.fieldErrors?.reason?.[0] ?? result.error);
@@ -106,11 +107,15 @@ function ReturnDialog({ reportId, onClose, onDone }: { reportId: string; onClose
     <dialog ref={ref} aria-labelledby="return-title" onCancel={onClose} className="m-auto w-[min(640px,95vw)] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
       <form onSubmit={send} className="space-y-3 p-6">
         <h2 id="return-title" className="text-lg font-semibold text-slate-900">
-          退回修改
+          {reopen ? "撤销审核通过" : "退回修改"}
         </h2>
-        <p className="text-sm text-slate-600">写明需要修改什么、为什么。县区会在报告顶部看到这段理由；具体到字段的意见请在各部分旁用评论提出。</p>
+        <p className="text-sm text-slate-600">
+          {reopen
+            ? "报告将回到“退回修改”，县区修改后重新提交并重新审核。请写明撤销的原因；撤销记入操作记录，县区会在报告顶部看到这段理由。"
+            : "写明需要修改什么、为什么。县区会在报告顶部看到这段理由；具体到字段的意见请在各部分旁用评论提出。"}
+        </p>
         <label className="block text-sm font-medium text-slate-700" htmlFor="return-reason">
-          退回理由
+          {reopen ? "撤销理由" : "退回理由"}
         </label>
         <textarea
           id="return-reason"
@@ -131,7 +136,7 @@ function ReturnDialog({ reportId, onClose, onDone }: { reportId: string; onClose
             取消
           </Button>
           <Button type="submit" variant="danger" busy={busy}>
-            确认退回
+            {reopen ? "确认撤销" : "确认退回"}
           </Button>
         </div>
       </form>
@@ -141,7 +146,7 @@ function ReturnDialog({ reportId, onClose, onDone }: { reportId: string; onClose
 
 export function ReviewBar(props: ReviewBarProps) {
   const router = useRouter();
-  const [returning, setReturning] = useState(false);
+  const [returning, setReturning] = useState<"return" | "reopen" | null>(null);
   const [confirming, setConfirming] = useState<"submit" | null>(null);
   const [accepting, setAccepting] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -204,7 +209,7 @@ export function ReviewBar(props: ReviewBarProps) {
           ) : null}
           {props.review?.allowed ? (
             <>
-              <Button type="button" variant="danger" onClick={() => setReturning(true)}>
+              <Button type="button" variant="danger" onClick={() => setReturning("return")}>
                 退回修改
               </Button>
               <Button type="button" onClick={() => setAccepting(true)}>
@@ -214,6 +219,11 @@ export function ReviewBar(props: ReviewBarProps) {
                 <span className="text-xs text-amber-800">县区有 {props.review.questions.length} 条提问未答复</span>
               ) : null}
             </>
+          ) : null}
+          {props.review?.reopen ? (
+            <Button type="button" variant="secondary" onClick={() => setReturning("reopen")}>
+              撤销通过
+            </Button>
           ) : null}
         </div>
       </div>
@@ -256,10 +266,11 @@ export function ReviewBar(props: ReviewBarProps) {
       {returning ? (
         <ReturnDialog
           reportId={props.reportId}
-          onClose={() => setReturning(false)}
+          reopen={returning === "reopen"}
+          onClose={() => setReturning(null)}
           onDone={() => {
-            setReturning(false);
-            setDone("已退回，县区会收到通知和退回理由。");
+            setDone(returning === "reopen" ? "已撤销审核通过，报告已退回县区修改。" : "已退回，县区会收到通知和退回理由。");
+            setReturning(null);
             router.refresh();
           }}
         />

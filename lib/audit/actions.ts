@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = {
   "report.create": { label: "创建报告", target: "report" },
   "report.submit": { label: "提交报告", target: "report" },
   "report.return": { label: "退回修改", target: "report" },
+  "report.reopen": { label: "撤销审核通过", target: "report" },
   "report.accept": { label: "审核通过", target: "report" },
   "explanation.accept": { label: "接受情况说明", target: "report" },
   "explanation.reject": { label: "不接受情况说明", target: "report" },

@@ -13,6 +13,8 @@ export const TRANSITIONS = {
   submit: { label: "提交审核", from: ["draft", "returned"], permission: "report:submit" },
   return: { label: "退回修改", from: ["submitted"], permission: "report:review" },
   accept: { label: "审核通过", from: ["submitted"], permission: "report:review" },
+  /** An accepted report sent back by the level whose acceptance made it final, with a reason (issue 16). */
+  reopen: { label: "撤销通过", from: ["accepted"], permission: "report:review" },
 } as const satisfies Record<string, { label: string; from: readonly ReportStatus[]; permission: Permission }>;
 export type Transition = keyof typeof TRANSITIONS;
 
@@ -31,6 +33,8 @@ export const ZReturn = z.object({
         .max(RETURN_REASON_MAX, `退回理由过长：最多 ${RETURN_REASON_MAX} 字`),
     ),
 });
+/** Reopening an accepted report asks for a reason like a return. */
+export const ZReopen = ZReturn;
 export const ZAccept = z.object({
   reportId: id,
   note: z.string().max(RETURN_REASON_MAX, `意见过长：最多 ${RETURN_REASON_MAX} 字`).optional(),
@@ -50,7 +54,8 @@ export function reviewLevels(scheme: TScheme): ReviewLevel[] {
 }
 
 
-export type WorkflowReport = { status: string; reviewStage: string | null };
+/** `finalLevel`: the scheme's last review level, whose acceptance makes a report final (needed for reopen only). */
+export type WorkflowReport = { status: string; reviewStage: string | null; finalLevel?: ReviewLevel | null };
 
 /** A transition the actor may not take now: what to tell them, and the error code the server answers with. */
 export type Blocked = { code: Extract<ErrorCode, "FORBIDDEN" | "CONFLICT">; message: string };
@@ -63,7 +68,13 @@ export function blockedBy(t: Transition, report: WorkflowReport, actor: Actor): 
   if (!hasPermission(actor.role, spec.permission)) return { code: "FORBIDDEN", message: "您没有执行此操作的权限" };
   if (!(spec.from as readonly string[]).includes(report.status)) {
     if (t === "submit") return inState(report.status === "accepted" ? "报告已审核通过，不能再次提交" : "报告已提交，正在审核中");
+    if (t === "reopen") return inState("报告尚未审核通过，无需撤销");
     return inState(report.status === "accepted" ? "报告已审核通过，不能再退回或通过" : "报告尚未提交，不能审核");
+  }
+  if (t === "reopen") {
+    const final = report.finalLevel ?? null;
+    if (!final || reviewLevelOf(actor.role) !== final) return { code: "FORBIDDEN", message: `只有作出最终审核通过的${final ? REVIEW_LEVELS[final] : ""}督导可以撤销通过` };
+    return null;
   }
   if (t !== "submit") {
     const level = reviewLevelOf(actor.role);

@@ -5,8 +5,8 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/http/action";
 import { answerThread, ZAnswer } from "@/lib/review/comments/server";
 import { listComments } from "@/lib/review/comments/server";
-import { acceptReport, returnReport, reviewExplanation, submitReport } from "@/lib/review/workflow/server";
-import { ZAccept, ZReturn, ZReviewExplanation, ZSubmit } from "@/lib/review/workflow";
+import { acceptReport, reopenReport, returnReport, reviewExplanation, submitReport } from "@/lib/review/workflow/server";
+import { ZAccept, ZReopen, ZReturn, ZReviewExplanation, ZSubmit } from "@/lib/review/workflow";
 
 export const submitReportAction = action(ZSubmit, "report:submit", async (input, { db, actor }) => {
   const result = await submitReport(db, actor, input);
@@ -16,6 +16,13 @@ export const submitReportAction = action(ZSubmit, "report:submit", async (input,
 
 export const returnReportAction = action(ZReturn, "report:review", async (input, { db, actor }) => {
   await returnReport(db, actor, input);
+  revalidatePath(`/reports/${input.reportId}`);
+  return null;
+});
+
+/** The final level takes its acceptance back: the report returns to the county with the reason. */
+export const reopenReportAction = action(ZReopen, "report:review", async (input, { db, actor }) => {
+  await reopenReport(db, actor, input);
   revalidatePath(`/reports/${input.reportId}`);
   return null;
 });

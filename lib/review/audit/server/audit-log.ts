@@ -77,7 +77,7 @@ export function describeDetail(action: string, detail: Record<string, unknown>, 
   const next = take("next");
   if (action === "report.accept") out.push({ label: "结果", value: next ? `报送${level(next)}审核` : "全部审核完成" });
   const reason = take("reason");
-  if (reason) out.push({ label: "退回理由", value: String(reason) });
+  if (reason) out.push({ label: action === "report.reopen" ? "撤销理由" : "退回理由", value: String(reason) });
   const note = take("note");
   if (note) out.push({ label: "审核意见", value: String(note) });
   const fileName = take("fileName");

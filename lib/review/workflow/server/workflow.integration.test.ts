@@ -9,7 +9,7 @@ import { loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
 import { addComment, listComments } from "@/lib/review/comments/server";
 import { answerThread } from "@/lib/review/comments/server";
-import { acceptReport, lastReturn, returnReport, submitReport } from "@/lib/review/workflow/server/workflow";
+import { acceptReport, lastReturn, reopenReport, returnReport, submitReport } from "@/lib/review/workflow/server/workflow";
 import { changesSinceLastSubmission } from "@/lib/review/workflow/server/redline";
 import type { TNarrativeContent } from "@/lib/report/content";
 
@@ -149,5 +149,27 @@ describe.each(TEST_PROVIDERS)("review workflow on %s", (provider) => {
     await expect(submitReport(t.db, await as("wenxi_lead"), { reportId })).rejects.toThrow("报告已审核通过，不能再次提交");
     const actions = (await t.db.auditEvent.findMany({ where: { targetId: reportId, action: { startsWith: "report." } }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions.filter((a) => a !== "report.create")).toEqual(["report.submit", "report.return", "report.submit", "report.accept", "report.accept"]);
+  });
+  it("lets only the level whose acceptance made the report final take it back, with a reason, audited; the county submits again", async () => {
+    const reason = "省级复核发现学前教育数据与统计年报不一致，请核对后重新提交。";
+    await expect(reopenReport(t.db, await as("yuncheng_reviewer"), { reportId, reason })).rejects.toThrow("只有作出最终审核通过的省级督导可以撤销通过");
+    await expect(reopenReport(t.db, await as("wenxi_lead"), { reportId, reason })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(reopenReport(t.db, await as("shanxi_reviewer"), { reportId, reason: "有误" })).rejects.toThrow(/至少 5 个字/);
+    expect(await report()).toMatchObject({ status: "accepted" });
+
+    // Two clicks at once: one takes the report back, the other is told it already moved.
+    const results = await Promise.allSettled([reopenReport(t.db, await as("shanxi_reviewer"), { reportId, reason }), reopenReport(t.db, await as("shanxi_reviewer"), { reportId, reason })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await report()).toMatchObject({ status: "returned", reviewStage: null, acceptedAt: null });
+    expect(await t.db.auditEvent.count({ where: { targetId: reportId, action: "report.reopen" } })).toBe(1);
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { targetId: reportId, action: "report.reopen" } });
+    expect(JSON.parse(event.detail!)).toMatchObject({ reason, stage: "province" });
+    expect((await notes("wenxi_editor")).some((n) => n.message.includes(`撤销了2021年自评报告的审核通过，退回修改：${reason}`))).toBe(true);
+    expect((await notes("yuncheng_reviewer")).some((n) => n.message.includes("撤销了2021年自评报告的审核通过"))).toBe(true);
+    expect((await lastReturn(t.db, reportId))?.reason).toBe(reason);
+    await expect(reopenReport(t.db, await as("shanxi_reviewer"), { reportId, reason })).rejects.toThrow("报告尚未审核通过，无需撤销");
+
+    expect(await submitReport(t.db, await as("wenxi_lead"), { reportId })).toEqual({ round: 3 });
+    expect(await report()).toMatchObject({ status: "submitted", reviewStage: "city" });
   });
 });

@@ -23,6 +23,7 @@ import {
   LEVEL_ROLE,
   TRANSITIONS,
   ZAccept,
+  ZReopen,
   ZReturn,
   ZSubmit,
   blockedBy,
@@ -188,10 +189,33 @@ export async function acceptReport(db: Db, actor: Actor, raw: unknown): Promise<
   return next ? { status: "submitted", reviewStage: next } : { status: "accepted", reviewStage: null };
 }
 
+/** The level whose acceptance made the report final reopens it with a reason: back to 退回修改 for the county, audited,
+ *  the county (and, with two levels, the first level's reviewers) told why. */
+export async function reopenReport(db: Db, actor: Actor, raw: unknown): Promise<void> {
+  const input = parseOrThrow(ZReopen, raw);
+  const report = await getReportAccess(db, actor, input.reportId, "report:review");
+  const levels = reviewLevels(report.schemeDef);
+  const finalLevel = levels.at(-1) ?? null;
+  ensure("reopen", { ...report, finalLevel }, actor);
+  await db.$transaction(async (tx) => {
+    const moved = await tx.report.updateMany({
+      where: { id: report.id, status: "accepted", round: report.round },
+      data: { status: "returned", reviewStage: null, acceptedAt: null },
+    });
+    if (moved.count === 0) throw changed();
+    await audit(tx, actor.userId, "report.reopen", { type: "report", id: report.id }, { round: report.round, stage: finalLevel, reason: input.reason });
+    const message = `${actor.region.name}撤销了${report.year}年自评报告的审核通过，退回修改：${input.reason}`;
+    await notify(tx, await countyUserIds(tx, report.county.code), { reportId: report.id, kind: "returned", message });
+    if (levels.length > 1) {
+      await notify(tx, await reviewerIds(tx, LEVEL_ROLE[levels[0]], report.county.path, actor.userId), { reportId: report.id, kind: "returned", message: `${report.county.name}：${message}` });
+    }
+  });
+}
+
 /** The latest return's reason, for the county's banner. */
 export async function lastReturn(db: Db, reportId: string) {
   const row = await db.auditEvent.findFirst({
-    where: { targetType: "report", targetId: reportId, action: "report.return" },
+    where: { targetType: "report", targetId: reportId, action: { in: ["report.return", "report.reopen"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
   if (!row) return null;
@@ -232,7 +256,7 @@ export async function workflowView(db: Db, actor: Actor, report: ReportAccess) {
     }
     submit = { allowed, blockers };
   }
-  let review: { allowed: boolean; next: string | null; waiting: string | null; questions: CountyQuestion[] } | null = null;
+  let review: { allowed: boolean; next: string | null; waiting: string | null; questions: CountyQuestion[]; reopen: boolean } | null = null;
   if (level) {
     const allowed = blockedBy("accept", report, actor) === null;
     const nextLevel = levels[levels.indexOf(report.reviewStage as ReviewLevel) + 1];
@@ -242,7 +266,13 @@ export async function workflowView(db: Db, actor: Actor, report: ReportAccess) {
         : report.status === "draft"
           ? "县区尚未提交，您可以先阅读和发表评论"
           : null;
-    review = { allowed, next: nextLevel ? REVIEW_LEVELS[nextLevel] : null, waiting, questions: allowed ? await unansweredQuestions(db, report) : [] };
+    review = {
+      allowed,
+      next: nextLevel ? REVIEW_LEVELS[nextLevel] : null,
+      waiting,
+      questions: allowed ? await unansweredQuestions(db, report) : [],
+      reopen: blockedBy("reopen", { ...report, finalLevel: levels.at(-1) ?? null }, actor) === null,
+    };
   }
   const returned = report.status === "returned" && (isCounty || level) ? await lastReturn(db, report.id) : null;
   return {
