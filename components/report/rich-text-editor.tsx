@@ -1,7 +1,7 @@
 "use client";
 // One narrative field as a document: paragraphs, the report's lists (一是…二是…, （1）…), bold, and figure chips that
 // always show the figure's current value. The stored value is lib/report/rich-text.ts's JSON; the editor is Tiptap
-// (ProseMirror) with a schema of exactly those nodes (components/report/rich-text-schema.ts, decision 017g).
+// (ProseMirror) with a schema of exactly those nodes (components/report/rich-text-schema.ts, decision 024).
 import { useEffect, useRef, useState } from "react";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import { Placeholder } from "@tiptap/extensions";
