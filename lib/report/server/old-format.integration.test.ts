@@ -1,6 +1,7 @@
 // Reports stored before rich text (content format 1) open, export and read in the history unchanged in meaning, on
 // both databases: the demo report's rows are overwritten with what every database seeded before held
 // (lib/report/testing/old-format/demo-v1.json), then read back through the same services as the pages (decision 024).
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,6 +18,8 @@ import { CONTENT_VERSION } from "@/lib/report/migrate";
 import { sectionsOf } from "@/lib/report/sections";
 import { loadReport } from "@/lib/report/server/service";
 import { saveSection } from "@/lib/report/server/save-section";
+import { ensureBuiltinSchemes, listSchemes } from "@/lib/schemes/server/service";
+import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
 
 const dir = path.join(import.meta.dirname, "../testing/old-format");
 const read = (name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8"));
@@ -55,5 +58,31 @@ describe.each(TEST_PROVIDERS)("the demo report stored in content format 1 on %s"
     expect(stored.v).toBe(CONTENT_VERSION);
     const again = await loadReport(t.db, editor, report.id);
     expect(again.contents).toEqual(contents);
+  });
+});
+
+describe.each(TEST_PROVIDERS)("a database from before Shanxi 2021 version 2 on %s", (provider) => {
+  const t = useDemoDb(provider);
+
+  it("keeps the demo report on the version-1 row it was written under when startup adds version 2", async () => {
+    const v1 = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../template/fixtures/shanxi-2021-county.v1.json"), "utf8"));
+    const report = await t.db.report.findFirstOrThrow({ where: { countyCode: "140823" } });
+    const seeded = await t.db.scheme.findUniqueOrThrow({ where: { id: report.schemeId } });
+    expect(seeded.version).toBe(SHANXI_2021_COUNTY.version);
+    // As such a database holds it: only the version-1 row, and the report on it.
+    const v1Id = randomUUID();
+    await t.db.scheme.create({ data: { id: v1Id, code: v1.code, version: 1, title: v1.title, year: v1.year, definition: JSON.stringify(v1), builtin: true } });
+    await t.db.report.update({ where: { id: report.id }, data: { schemeId: v1Id } });
+    await t.db.scheme.delete({ where: { id: seeded.id } });
+
+    await ensureBuiltinSchemes(t.db);
+    const editor = await actorFor(t.db, "wenxi_editor");
+    const { report: loaded } = await loadReport(t.db, editor, report.id);
+    expect(loaded.schemeDef.version).toBe(1);
+    expect(loaded.schemeDef.criteria.flatMap((c) => c.indicators).some((i) => i.stated)).toBe(false);
+    // New reports get version 2, which lets the finance growth rates be entered as stated.
+    const { latest } = await listSchemes(t.db);
+    expect(latest.find((s) => s.code === SHANXI_2021_COUNTY.code)?.version).toBe(2);
+    expect(await t.db.scheme.count({ where: { code: SHANXI_2021_COUNTY.code } })).toBe(2);
   });
 });
