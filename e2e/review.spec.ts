@@ -150,6 +150,7 @@ test.describe("review workflow", () => {
     await province.screenshot({ path: "test-results/screens/review-reopened.png" });
     await editor.reload();
     await expect(bar(editor).getByRole("note", { name: "退回理由" })).toContainText("省级复核发现学前教育数据与统计年报不一致");
+    await expect(bar(editor).getByRole("note", { name: "退回理由" })).toContainText("撤销审核通过的理由");
     await expect(editor.getByRole("textbox", { name: /学前三年毛入园率完成情况/ })).toBeEditable();
     await province.goto(`${url}/audit`);
     await expect(province.getByRole("main")).toContainText("撤销审核通过");

@@ -20,7 +20,7 @@ export type ReviewBarProps = {
   /** The reviewer's level decides now; `next` names the level that takes over after acceptance; `questions` are the
    *  county's own questions no reviewer has answered (lib/review/workflow/server/workflow.ts unansweredQuestions). */
   review: { allowed: boolean; next: string | null; waiting: string | null; questions: CountyQuestion[]; reopen?: boolean } | null;
-  lastReturn: { reason: string; at: string; by: string | null } | null;
+  lastReturn: { reason: string; at: string; by: string | null; reopened?: boolean } | null;
   /** Who does what, for the person looking (lib/review/workflow/server/workflow.ts). */
   hint?: string | null;
   changesHref: string | null;
@@ -243,7 +243,8 @@ export function ReviewBar(props: ReviewBarProps) {
       {returned ? (
         <div role="note" aria-label="退回理由" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
           <p className="font-medium">
-            退回理由{props.lastReturn!.by ? `（${props.lastReturn!.by}，${when(props.lastReturn!.at)}）` : ""}：
+            {props.lastReturn!.reopened ? "撤销审核通过的理由" : "退回理由"}
+            {props.lastReturn!.by ? `（${props.lastReturn!.by}，${when(props.lastReturn!.at)}）` : ""}：
           </p>
           <p className="whitespace-pre-wrap break-words">{props.lastReturn!.reason}</p>
         </div>

@@ -83,7 +83,7 @@ describe.each(TEST_PROVIDERS)("review workflow on %s", (provider) => {
     );
     await returnReport(t.db, city, { reportId, reason: "学前教育数据口径需核对，请修改后重新提交" });
     expect(await report()).toMatchObject({ status: "returned", reviewStage: null });
-    expect(await lastReturn(t.db, reportId)).toMatchObject({ reason: "学前教育数据口径需核对，请修改后重新提交" });
+    expect(await lastReturn(t.db, reportId)).toMatchObject({ reason: "学前教育数据口径需核对，请修改后重新提交", reopened: false });
     const editorNotes = await notes("wenxi_editor");
     expect(editorNotes.some((n) => n.kind === "returned" && n.message.includes("学前教育数据口径需核对"))).toBe(true);
     await expect(returnReport(t.db, city, { reportId, reason: "再次退回试试" })).rejects.toThrow("报告尚未提交，不能审核");
@@ -166,7 +166,7 @@ describe.each(TEST_PROVIDERS)("review workflow on %s", (provider) => {
     expect(JSON.parse(event.detail!)).toMatchObject({ reason, stage: "province" });
     expect((await notes("wenxi_editor")).some((n) => n.message.includes(`撤销了2021年自评报告的审核通过，退回修改：${reason}`))).toBe(true);
     expect((await notes("yuncheng_reviewer")).some((n) => n.message.includes("撤销了2021年自评报告的审核通过"))).toBe(true);
-    expect((await lastReturn(t.db, reportId))?.reason).toBe(reason);
+    expect(await lastReturn(t.db, reportId)).toMatchObject({ reason, reopened: true });
     await expect(reopenReport(t.db, await as("shanxi_reviewer"), { reportId, reason })).rejects.toThrow("报告尚未审核通过，无需撤销");
 
     expect(await submitReport(t.db, await as("wenxi_lead"), { reportId })).toEqual({ round: 3 });

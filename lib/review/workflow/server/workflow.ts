@@ -212,7 +212,7 @@ export async function reopenReport(db: Db, actor: Actor, raw: unknown): Promise<
   });
 }
 
-/** The latest return's reason, for the county's banner. */
+/** The latest return's reason, for the county's banner (`reopened`: it was an accepted report taken back). */
 export async function lastReturn(db: Db, reportId: string) {
   const row = await db.auditEvent.findFirst({
     where: { targetType: "report", targetId: reportId, action: { in: ["report.return", "report.reopen"] } },
@@ -221,7 +221,7 @@ export async function lastReturn(db: Db, reportId: string) {
   if (!row) return null;
   const detail = row.detail ? (JSON.parse(row.detail) as { reason?: string; stage?: string }) : {};
   const actor = row.actorId ? await db.user.findUnique({ where: { id: row.actorId }, select: { name: true, region: { select: { name: true } } } }) : null;
-  return { reason: detail.reason ?? "", at: row.createdAt.toISOString(), by: actor ? `${actor.region.name} ${actor.name}` : null };
+  return { reason: detail.reason ?? "", at: row.createdAt.toISOString(), by: actor ? `${actor.region.name} ${actor.name}` : null, reopened: row.action === "report.reopen" };
 }
 
 /** Who does what, said to the person looking: a county editor learns that the 县级审核员 submits, the lead that
