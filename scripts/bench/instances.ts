@@ -12,7 +12,6 @@
 //   instances[_pgbouncer]_lost_writes                acknowledged saves missing from the revisions afterwards
 // The load generator, the servers and PostgreSQL share this machine's cores: with 2 cores the ratio mostly says
 // how much CPU there is, not how far the app would scale on separate machines (the CPU lines say who used it).
-import { readdirSync, readFileSync } from "node:fs";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDb } from "@/lib/testing/db";
@@ -21,7 +20,7 @@ import { migrate } from "@/lib/db/migrate";
 import { cookiesFor, createEditors } from "./editors";
 import { percentile, runLoad } from "./load";
 import { seedProvince } from "./seed-province";
-import { startServer, type Server } from "./server";
+import { processCpuMs, startServer, type Server } from "./server";
 
 type Metric = { name: string; db: "postgresql"; concurrency: number; unit: string; value: number };
 
@@ -35,27 +34,8 @@ const PGBOUNCER_POOL = 10;
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
-/** CPU milliseconds used so far by every process named `comm` (Linux /proc; 0 elsewhere). */
-function processCpuMs(comm: string): number {
-  let ticks = 0;
-  let entries: string[] = [];
-  try {
-    entries = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
-  } catch {
-    return 0;
-  }
-  for (const pid of entries) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      if (stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")) !== comm) continue;
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(f[11]) + Number(f[12]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
-}
+/** CPU milliseconds used so far by every process named `comm`. */
+const commCpuMs = (comm: string) => processCpuMs((name) => name === comm);
 
 const ownCpuMs = () => {
   const u = process.cpuUsage();
@@ -100,7 +80,7 @@ export async function benchInstances(secret: string): Promise<Metric[]> {
           // Not measured: each server's first requests compile and warm its code paths.
           await runLoad({ concurrency: WORKERS, requests: 40 * n, maxSeconds: 15, request: save });
           const refusedBefore = editors.refused();
-          const cpu = { app: servers.reduce((t, s) => t + s.cpuMs(), 0), db: processCpuMs("postgres"), driver: ownCpuMs() };
+          const cpu = { app: servers.reduce((t, s) => t + s.cpuMs(), 0), db: commCpuMs("postgres"), driver: ownCpuMs() };
           const started = performance.now();
           const samples = await runLoad({ concurrency: WORKERS, requests: Number.MAX_SAFE_INTEGER, maxSeconds: MEASURED_SECONDS, request: save });
           const seconds = (performance.now() - started) / 1000;
@@ -114,7 +94,7 @@ export async function benchInstances(secret: string): Promise<Metric[]> {
           if (n > 1) push(`${prefix}_autosave_throughput_ratio`, n, "x", throughput / single);
           const perSave = (ms: number) => (ok.length ? ms / ok.length : NaN);
           push(`${prefix}_app_cpu_ms_per_save`, n, "ms", perSave(servers.reduce((t, s) => t + s.cpuMs(), 0) - cpu.app));
-          push(`${prefix}_db_cpu_ms_per_save`, n, "ms", perSave(processCpuMs("postgres") - cpu.db));
+          push(`${prefix}_db_cpu_ms_per_save`, n, "ms", perSave(commCpuMs("postgres") - cpu.db));
           push(`${prefix}_driver_cpu_ms_per_save`, n, "ms", perSave(ownCpuMs() - cpu.driver));
         }
       } finally {

@@ -11,8 +11,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 /** `cpuMs`: CPU time (user + system) used so far by the server's processes, from Linux /proc (0 elsewhere). */
 export type Server = { url: string; stop: () => Promise<void>; cpuMs: () => number };
 
-/** CPU milliseconds of every process in process group `pgid` (the server is started detached: its own group). */
-function groupCpuMs(pgid: number): number {
+/** CPU milliseconds used so far by the processes `match` picks, given each one's name and the /proc/<pid>/stat fields
+ *  after it (state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime …): Linux; 0 elsewhere. */
+export function processCpuMs(match: (comm: string, fields: string[]) => boolean): number {
   let ticks = 0;
   let entries: string[] = [];
   try {
@@ -23,15 +24,17 @@ function groupCpuMs(pgid: number): number {
   for (const pid of entries) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      // After "(comm)": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(f[2]) === pgid) ticks += Number(f[11]) + Number(f[12]);
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (match(stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), fields)) ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       // gone meanwhile
     }
   }
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
+
+/** CPU milliseconds of every process in process group `pgid` (the server is started detached: its own group). */
+const groupCpuMs = (pgid: number) => processCpuMs((_comm, fields) => Number(fields[2]) === pgid);
 
 export async function startServer(env: Record<string, string>, port: number): Promise<Server> {
   // The health check below would happily succeed against someone else's server (another benchmark run).
