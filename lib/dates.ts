@@ -17,6 +17,8 @@ const STYLES = {
   date: { year: "numeric", month: "2-digit", day: "2-digit" },
   /** 14:12 */
   time: { hour: "2-digit", minute: "2-digit" },
+  /** 14:12:05 */
+  "time-seconds": { hour: "2-digit", minute: "2-digit", second: "2-digit" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export type DateStyle = keyof typeof STYLES;

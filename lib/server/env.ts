@@ -16,6 +16,14 @@ const ZEnv = z.object({
   NODE_ENV: z.string().default("development"),
   /** Reverse proxies whose X-Forwarded-For is believed: a count or a list (lib/server/client-address.ts). */
   TRUST_PROXY: z.string().optional(),
+  /** A PostgreSQL hot standby for dashboards and exports (lib/db/replica.ts); DATABASE_URL must be PostgreSQL too. */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//i, "DATABASE_REPLICA_URL 须为 postgresql:// 地址（只读副本只支持 PostgreSQL）")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** How far behind the standby may be before reads go to the primary instead. */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0, "REPLICA_MAX_LAG_SECONDS 不能为负数").default(60),
 });
 
 export type TEnv = Omit<z.infer<typeof ZEnv>, "TRUST_PROXY"> & { AUTH_SECRET: string; APP_URL: string; TRUST_PROXY: TrustProxy };
@@ -32,6 +40,9 @@ export function env(): TEnv {
   const e = parsed.data;
   const trust = parseTrustProxy(e.TRUST_PROXY);
   if (typeof trust === "string") throw new Error(`环境变量配置有误：\nTRUST_PROXY: ${trust}`);
+  if (e.DATABASE_REPLICA_URL && providerOf(e.DATABASE_URL) !== "postgresql") {
+    throw new Error("环境变量配置有误：\nDATABASE_REPLICA_URL: 只读副本只能配合 PostgreSQL 主库使用（DATABASE_URL 当前是 SQLite）");
+  }
   cached = {
     ...e,
     TRUST_PROXY: trust,

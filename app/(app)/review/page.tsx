@@ -9,6 +9,8 @@ import { Card, PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
+import { readSource } from "@/lib/db/replica";
+import { formatDateTime } from "@/lib/dates";
 import { regionLevelLabel } from "@/lib/regions/levels";
 import { loadDashboard } from "@/lib/review/dashboard/server";
 import { dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard";
@@ -22,7 +24,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ReviewPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!hasPermission(actor.role, "review:dashboard")) notFound();
-  const d = await loadDashboard(getDb(), actor, parseDashboardFilters(await searchParams));
+  const source = await readSource(getDb());
+  const d = await loadDashboard(source.db, actor, parseDashboardFilters(await searchParams), source);
   const byCity = d.options.cities.length > 1;
   const withReport = d.rows.filter((r) => r.report).length;
   const title = `${actor.region.name}所辖县区`;
@@ -35,6 +38,11 @@ export default async function ReviewPage({ searchParams }: Props) {
             {d.filters.year} 年{d.scheme ? ` ·《${d.scheme.title}》` : ""} · 您以{regionLevelLabel(actor.region.level)}级督导身份审核辖区内{" "}
             {d.options.cities.length > 1 ? `${d.options.cities.length} 个市、` : ""}
             {Object.values(d.counts).reduce((a, b) => a + b, 0)} 个县（市、区）的自评报告
+            {d.dataAsOf ? (
+              <span className="ml-2 whitespace-nowrap text-slate-400" title="概览读自数据库的只读副本，此后几秒内的修改可能尚未显示">
+                · 数据截至 {formatDateTime(d.dataAsOf, "time-seconds")}
+              </span>
+            ) : null}
           </>
         }
         actions={

@@ -61,4 +61,6 @@ export type Dashboard = {
   level: ReviewLevel | null;
   /** Reports of the year in the whole region, under any scheme (what the batch Word download holds). */
   reportsInYear: number;
+  /** Set when read from a standby: everything committed before this moment (ISO time) is in the view. */
+  dataAsOf: string | null;
 };

@@ -6,6 +6,7 @@ import "server-only";
 // open comment threads. Nothing is read per county; indicator values come from Report.summary
 // (lib/review/report-summary.ts), recomputed only for rows written before summaries existed.
 import type { Db } from "@/lib/db/connect";
+import type { ReadSource } from "@/lib/db/replica";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/server/guards";
 import { countiesInScope } from "@/lib/auth/server/scope";
@@ -38,7 +39,11 @@ const REPORT_FIELDS = {
   lastEditedAt: true,
 } as const;
 
-export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFilters): Promise<Dashboard> {
+/**
+ * `db` is where the dashboard is read from: the primary, or a standby (lib/db/replica.ts) — then `source` gives the
+ * primary for the one write a view may make (summaries of old rows) and how current the standby's data is.
+ */
+export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFilters, source?: Pick<ReadSource, "primary" | "asOf">): Promise<Dashboard> {
   requirePermission(actor, "review:dashboard");
   const inReach = countiesInScope(actor);
   const [counties, used, schemeRows] = await Promise.all([
@@ -87,7 +92,7 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
     schemeRow ? cachedScheme(db, schemeRow.id) : Promise.resolve(null),
   ]);
 
-  const summaries = await ensureSummaries(db, reportRows);
+  const summaries = await ensureSummaries(db, reportRows, source?.primary);
   const current = new Map<string, (typeof reportRows)[number]>();
   const previous = new Map<string, (typeof reportRows)[number]>();
   for (const r of reportRows) {
@@ -166,6 +171,7 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
     hasPrevious: rows.some((r) => r.report && previous.has(r.county.code)),
     level,
     reportsInYear: used.filter((u) => u.year === resolvedYear).reduce((n, u) => n + u._count._all, 0),
+    dataAsOf: source?.asOf ? source.asOf.toISOString() : null,
   };
 }
 

@@ -10,7 +10,8 @@ import { readSummary, summarise, summaryJson, type TReportSummary } from "@/lib/
 
 type Row = { id: string; schemeId: string; summary: string | null };
 
-export async function ensureSummaries(db: Db, rows: Row[]): Promise<Map<string, TReportSummary>> {
+/** `db` is read (it may be a standby); the write-back goes to `primary` (by default `db`). */
+export async function ensureSummaries(db: Db, rows: Row[], primary: Db = db): Promise<Map<string, TReportSummary>> {
   const out = new Map<string, TReportSummary>();
   const stale: Row[] = [];
   for (const r of rows) {
@@ -25,7 +26,7 @@ export async function ensureSummaries(db: Db, rows: Row[]): Promise<Map<string, 
   for (const [i, r] of stale.entries()) {
     const summary = summarise(schemes[i].scheme, contents.get(r.id) ?? {});
     out.set(r.id, summary);
-    await db.report.updateMany({ where: { id: r.id, summary: r.summary }, data: { summary: summaryJson(summary) } });
+    await primary.report.updateMany({ where: { id: r.id, summary: r.summary }, data: { summary: summaryJson(summary) } });
   }
   return out;
 }

@@ -84,5 +84,11 @@ export async function dashboardWorkbook(d: Dashboard): Promise<Buffer> {
   wb.created = new Date();
   overview(wb, d);
   matrix(wb, d);
+  if (d.dataAsOf) {
+    // Read from a standby: say how current the figures are, on screen (the page) and on paper (the sheet header).
+    const note = `数据截至 ${formatDateTime(d.dataAsOf, "datetime-seconds")}`;
+    wb.description = note;
+    for (const ws of wb.worksheets) ws.headerFooter.oddHeader = `&R${note}`;
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
