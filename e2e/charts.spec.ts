@@ -38,7 +38,9 @@ test("a province reviewer of 120 counties reads the charts, their tables, export
   await page.screenshot({ path: "test-results/screens/charts-province-1366.png" });
   await indicator.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/screens/charts-province-indicator-1366.png" });
-  await page.screenshot({ path: "test-results/screens/charts-province-full.png", fullPage: true });
+  await page.getByTestId("chart-status").screenshot({ path: "test-results/screens/charts-status.png" });
+  await page.getByTestId("chart-change").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screens/charts-change-1366.png" });
 
   // The data table behind a chart: 120 counties, unmet ones said in words.
   await indicator.getByText("查看数据表").click();

@@ -3,7 +3,7 @@ import { formatDateTime } from "@/lib/dates";
 import { ATTENTION_KIND_KEYS, ATTENTION_KINDS, type AttentionQueue } from "@/lib/review/dashboard";
 
 /** Items shown before "展开其余": the queue sits above the charts and should not push them off the screen. */
-const FIRST = 8;
+const FIRST = 5;
 
 /** "需要我处理": what waits for this reviewer, oldest first, one line each, with counts per kind. */
 export function AttentionQueueList({ queue }: { queue: AttentionQueue }) {

@@ -70,7 +70,8 @@ function Chart({ spec, register }: { spec: ChartSpec; register: (id: string, cha
     a.download = `${spec.title}.png`;
     a.click();
   };
-  const wide = spec.kind === "indicator" || spec.kind === "progress" || spec.kind === "change";
+  // Scores and grades pair up on a line; every other chart needs the width (120 bars, 11 cities, 38 indicators).
+  const wide = spec.kind !== "scores" && spec.kind !== "grades";
   return (
     <figure className={`rounded-md border border-slate-200 p-3 ${wide ? "lg:col-span-2" : ""}`} data-testid={`chart-${spec.id}`}>
       <figcaption className="mb-1 flex items-start justify-between gap-3">

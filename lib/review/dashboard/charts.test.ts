@@ -49,6 +49,13 @@ describe("indicator chart", () => {
     expect(s.markLine!.label.formatter).toBe("目标 ≥ 90%");
     expect(c.description).toContain("3 个县区，目标 ≥ 90%，1 个未达到");
     expect(c.table.rows).toEqual([["丙县", 99.5, "达标"], ["甲县", 95, "达标"], ["乙县", 80, "未达标"]]);
+    // Bars from zero; the axis ends where the data does when the target is below it.
+    expect((c.option.yAxis as { max?: number }).max).toBeUndefined();
+  });
+
+  it("raises the axis to show a target above every county's figure", () => {
+    const low = indicatorChart(dashboard([row("甲县", "A", { rate: cell(60, false) }), row("乙县", "A", { rate: cell(70, false) })]), rate)!;
+    expect((low.option.yAxis as { max: number }).max).toBe(Math.ceil(90 * 1.05));
   });
 
   it("draws both ends of a range target, nothing for a yes/no indicator, and a slider beyond the bars that fit", () => {

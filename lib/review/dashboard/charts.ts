@@ -33,6 +33,9 @@ const base = (): EChartsCoreOption => ({
   tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
 });
 
+/** The count axis of a horizontal chart, named under its middle (at its end the name is cut off by the edge). */
+const VALUE_AXIS_BELOW = { type: "value", name: "县区数", nameLocation: "middle", nameGap: 24, minInterval: 1 } as const;
+
 const withReport = (d: Dashboard) => d.rows.filter((r): r is DashboardRow & { report: NonNullable<DashboardRow["report"]> } => !!r.report);
 /** Categories beyond this are reached by the slider: 120 bars in 1,000 px leave no room for a name. */
 export const BARS_IN_VIEW = 40;
@@ -48,6 +51,8 @@ export function indicatorChart(d: Dashboard, col: IndicatorColumn): ChartSpec | 
   const unmet = rows.filter((r) => r.cell!.met === false).length;
   const unit = col.affix?.suffix || col.unit;
   const zoom = rows.length > BARS_IN_VIEW;
+  const dataMax = Math.max(...rows.map((r) => r.cell!.value!));
+  const top = Math.max(dataMax, ...(col.bounds ?? []));
   return {
     id: `indicator-${col.key}`,
     kind: "indicator",
@@ -58,7 +63,8 @@ export function indicatorChart(d: Dashboard, col: IndicatorColumn): ChartSpec | 
       ...base(),
       grid: { left: 8, right: 24, top: 36, bottom: zoom ? 40 : 8, containLabel: true },
       xAxis: { type: "category", data: rows.map((r) => r.name), axisLabel: { rotate: 45, interval: 0, fontSize: 11 } },
-      yAxis: { type: "value", name: unit, scale: true },
+      // From zero (bars are read by their length); raised to show a target above every county's figure.
+      yAxis: { type: "value", name: unit, ...(top > dataMax ? { max: Math.ceil(top * 1.05) } : {}) },
       ...(zoom ? { dataZoom: [{ type: "slider", start: 0, end: (BARS_IN_VIEW / rows.length) * 100, height: 16, bottom: 8 }, { type: "inside" }] } : {}),
       series: [
         {
@@ -170,10 +176,10 @@ export function changeChart(d: Dashboard, columns: IndicatorColumn[] = d.columns
     option: {
       ...base(),
       legend: { top: 0 },
-      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: 32, bottom: 28, containLabel: true },
       // Listed top to bottom in the scheme's order: a category y axis runs bottom-up, hence inverse.
       yAxis: { type: "category", data: names, inverse: true, axisLabel: { fontSize: 11 } },
-      xAxis: { type: "value", name: "县区数", minInterval: 1 },
+      xAxis: VALUE_AXIS_BELOW,
       series: [series("up", "上升"), series("same", "持平"), series("down", "下降")],
     },
     table: { head: ["指标", "上升", "持平", "下降"], rows: per.map((p) => [p.col.label, p.up, p.same, p.down]) },
@@ -202,9 +208,9 @@ export function statusChart(d: Dashboard): ChartSpec {
     option: {
       ...base(),
       legend: { top: 0 },
-      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 24, top: 32, bottom: 28, containLabel: true },
       yAxis: { type: "category", data: names, inverse: true },
-      xAxis: { type: "value", name: "县区数", minInterval: 1 },
+      xAxis: VALUE_AXIS_BELOW,
       series: used.map((b) => ({ type: "bar", stack: "n", name: bucketLabel(b, d.level), data: names.map((n) => groups.get(n)![b]), itemStyle: { color: palette[b] } })),
     },
     table: { head: [byCity ? "市" : "范围", ...used.map((b) => bucketLabel(b, d.level))], rows: names.map((n) => [n, ...used.map((b) => groups.get(n)![b])]) },
