@@ -77,7 +77,8 @@ export function indicatorChart(d: Dashboard, col: IndicatorColumn): ChartSpec | 
                   symbol: "none",
                   silent: true,
                   lineStyle: { color: CHART_COLORS.target, type: "dashed", width: 2 },
-                  label: { formatter: `目标 ${col.target ?? ""}`, position: "insideEndTop", color: CHART_COLORS.target },
+                  // On a white box: over 120 bars the line's label would otherwise sit on a bar's colour.
+                  label: { formatter: `目标 ${col.target ?? ""}`, position: "insideEndTop", color: CHART_COLORS.target, backgroundColor: "#ffffff", padding: [2, 4], borderRadius: 2 },
                   data: col.bounds.map((b) => ({ yAxis: b })),
                 },
               }
