@@ -35,10 +35,13 @@ test("a city reviewer scans the region: status table, indicator matrix with unme
   await expect(page).toHaveURL(/status=none/);
   await expect(table.getByRole("row").filter({ hasText: "闻喜县" })).toHaveCount(0);
   await expect(table.getByRole("row").filter({ hasText: fresh.name })).toBeVisible();
-  // …and through the form.
-  await page.getByLabel("状态", { exact: true }).selectOption({ label: "未提交" });
+  // …and through the form, where several statuses can be ticked (decision 029): 未提交 instead of 未开始.
+  await page.getByTestId("filter-status").locator("summary").click();
+  await page.getByRole("checkbox", { name: "未开始" }).uncheck();
+  await page.getByRole("checkbox", { name: "未提交" }).check();
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/status=draft/);
+  await expect(page).not.toHaveURL(/status=none/);
   await expect(table).toContainText("闻喜县");
   await expect(table.getByRole("row").filter({ hasText: fresh.name })).toHaveCount(0);
 

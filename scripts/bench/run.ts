@@ -4,18 +4,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { createDb } from "@/lib/db/connect";
 import { migrate } from "@/lib/db/migrate";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDb } from "@/lib/testing/db";
-import { seedProvince, type BenchCounty } from "./seed-province";
+import { seedProvince } from "./seed-province";
 import { cookiesFor, createEditors } from "./editors";
 import { percentile, runLoad, runPaced, type Sample } from "./load";
 import { startServer } from "./server";
 import { benchExport } from "./export";
 import { benchDashboard } from "./dashboard";
+import { firstLoadJsKb } from "./first-load";
 import { benchImportSchools } from "./import-schools";
 import { benchLogin } from "./login";
 import { benchInstances } from "./instances";
@@ -101,7 +101,7 @@ async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: n
     if (parts.has("login")) metrics.push(...(await benchLogin(kind, { server, save })));
 
     if (parts.has("page") && kind === "sqlite") {
-      const kb = await firstLoadJsKb(server.url, counties[0], cookies.get(counties[0].code)!);
+      const kb = await firstLoadJsKb(server.url, `/reports/${counties[0].reportId}`, cookies.get(counties[0].code)!);
       metrics.push({ name: "editor_first_load_js_kb", db: "none", concurrency: 1, unit: "kB", value: kb });
     }
 
@@ -118,14 +118,6 @@ async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: n
     await server.stop();
     await db.$disconnect();
   }
-}
-
-async function firstLoadJsKb(base: string, county: BenchCounty, cookie: string): Promise<number> {
-  const html = await (await fetch(`${base}/reports/${county.reportId}`, { headers: { cookie } })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))];
-  let total = 0;
-  for (const src of srcs) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
-  return round(total / 1024);
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;

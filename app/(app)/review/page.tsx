@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AttentionQueueList } from "@/components/review/attention-queue";
+import { DashboardCharts } from "@/components/review/dashboard-charts";
 import { DashboardCounts } from "@/components/review/dashboard-counts";
 import { DashboardFilters } from "@/components/review/dashboard-filters";
 import { DashboardMatrix } from "@/components/review/dashboard-matrix";
@@ -12,8 +14,8 @@ import { getDb } from "@/lib/db/client";
 import { readSource } from "@/lib/db/replica";
 import { formatDateTime } from "@/lib/dates";
 import { regionLevelLabel } from "@/lib/regions/levels";
-import { loadDashboard } from "@/lib/review/dashboard/server";
-import { dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard";
+import { loadAttention, loadDashboard } from "@/lib/review/dashboard/server";
+import { dashboardCharts, dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard";
 import { toMatrixView } from "@/lib/review/dashboard";
 
 export const metadata: Metadata = { title: "辖区概览" };
@@ -25,7 +27,10 @@ export default async function ReviewPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!hasPermission(actor.role, "review:dashboard")) notFound();
   const source = await readSource(getDb());
-  const d = await loadDashboard(source.db, actor, parseDashboardFilters(await searchParams), source);
+  const filters = parseDashboardFilters(await searchParams);
+  // The queue is what the reviewer acts on next: always from the primary.
+  const [d, queue] = await Promise.all([loadDashboard(source.db, actor, filters, source), loadAttention(getDb(), actor)]);
+  const charts = dashboardCharts(d);
   const byCity = d.options.cities.length > 1;
   const withReport = d.rows.filter((r) => r.report).length;
   const title = `${actor.region.name}所辖县区`;
@@ -54,8 +59,14 @@ export default async function ReviewPage({ searchParams }: Props) {
           </>
         }
       />
+      <Card title={`需要我处理（${queue.items.length}）`}>
+        <AttentionQueueList queue={queue} />
+      </Card>
       <DashboardFilters d={d} byCity={byCity} />
       <DashboardCounts d={d} />
+      <Card title="图表">
+        <DashboardCharts charts={charts} xlsxUrl={`/api/review/dashboard-charts.xlsx${dashboardQuery(d.filters)}`} fileName={`${actor.region.name}-${d.filters.year}-辖区概览（含图表）.xlsx`} />
+      </Card>
       <Card title={`报告状态（${d.rows.length} 个县区）`}>
         {d.rows.length ? (
           <DashboardStatusTable d={d} title={title} byCity={byCity} />

@@ -41,10 +41,17 @@ describe("matrix cell text", () => {
 describe("dashboard filters in the URL", () => {
   it("parses what it knows, drops what does not parse, and writes it back without defaults", () => {
     const f = parseDashboardFilters(new URLSearchParams("year=2021&scheme=shanxi-2021-county&status=mine&unmet=1&q=%20闻喜%20&city=x"));
-    expect(f).toEqual({ year: 2021, scheme: "shanxi-2021-county", city: undefined, status: "mine", unmet: true, comments: false, q: "闻喜" });
+    expect(f).toEqual({ year: 2021, scheme: "shanxi-2021-county", city: [], status: ["mine"], ind: [], unmet: true, comments: false, q: "闻喜" });
     expect(dashboardQuery(f)).toBe("?year=2021&scheme=shanxi-2021-county&status=mine&unmet=1&q=%E9%97%BB%E5%96%9C");
-    expect(parseDashboardFilters({ status: ["returned", "mine"], year: "1999", scheme: "../x" })).toMatchObject({ status: "returned", year: undefined, scheme: undefined });
+    expect(parseDashboardFilters({ status: ["returned", "mine"], year: "1999", scheme: "../x" })).toMatchObject({ status: ["returned", "mine"], year: undefined, scheme: undefined });
     expect(dashboardQuery(parseDashboardFilters({}))).toBe("");
+  });
+
+  it("keeps several statuses, cities and indicators at once, drops only the values that do not parse, and repeats the key", () => {
+    const f = parseDashboardFilters(new URLSearchParams("status=mine&status=bogus&status=returned&status=mine&city=140800&city=150100&city=1&ind=gross_rate&ind=a%20b"));
+    expect(f).toMatchObject({ status: ["mine", "returned"], city: ["140800", "150100"], ind: ["gross_rate"] });
+    expect(dashboardQuery(f)).toBe("?city=140800&city=150100&status=mine&status=returned&ind=gross_rate");
+    expect(parseDashboardFilters(new URLSearchParams(dashboardQuery(f)))).toEqual(f);
   });
 });
 

@@ -14,6 +14,8 @@ export type IndicatorColumn = {
   /** What the display format writes around the number ("1:" before a ratio, "%" or "万元" after), so the matrix
    *  and the .xlsx can show the bare number under a header that names the unit. */
   affix?: { prefix: string; suffix: string };
+  /** The numbers the target compares with (one, or two for a range): the charts draw them as target lines. */
+  bounds?: number[];
 };
 
 export type MatrixCell = {
@@ -37,6 +39,11 @@ export type DashboardReport = {
   problemCount: number;
   openComments: number;
   unmet: number;
+  /** Reviewers' comment threads resolved (beside openComments): what the charts show as 意见整改 progress until the
+   *  rectification ledger (issue 16 item 3) gives its own counts. */
+  resolvedComments: number;
+  /** Scored schemes: the total (null while the sheet is incomplete) and the grade (null while undecided). */
+  score: { total: number | null; max: number; grade: string | null } | null;
   cells: Record<string, MatrixCell>;
 };
 
@@ -59,6 +66,8 @@ export type Dashboard = {
   /** Whether any county in view had a report the year before (the matrix then shows changes). */
   hasPrevious: boolean;
   level: ReviewLevel | null;
+  /** The scheme's grades, best first (empty for unscored schemes). */
+  grades: string[];
   /** Reports of the year in the whole region, under any scheme (what the batch Word download holds). */
   reportsInYear: number;
   /** Set when read from a standby: everything committed before this moment (ISO time) is in the view. */

@@ -84,8 +84,8 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
       : Promise.resolve([]),
     schemeCode
       ? db.comment.groupBy({
-          by: ["reportId"],
-          where: { status: "open", parentId: null, report: { year: resolvedYear, schemeCode, county: inReach } },
+          by: ["reportId", "status"],
+          where: { parentId: null, report: { year: resolvedYear, schemeCode, county: inReach } },
           _count: { _all: true },
         })
       : Promise.resolve([]),
@@ -103,7 +103,8 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
       if (!seen || seen.lastEditedAt < r.lastEditedAt) previous.set(r.countyCode, r);
     }
   }
-  const openBy = new Map(openThreads.map((o) => [o.reportId, o._count._all]));
+  const openBy = new Map(openThreads.filter((o) => o.status === "open").map((o) => [o.reportId, o._count._all]));
+  const resolvedBy = new Map(openThreads.filter((o) => o.status === "resolved").map((o) => [o.reportId, o._count._all]));
   const columns: IndicatorColumn[] = scheme
     ? schemeIndicators(scheme).map((i) => {
         const style = styleOf(i);
@@ -114,6 +115,7 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
           target: i.target ? targetLabel(i.target, style) : null,
           precision: style.places,
           affix: { prefix: style.prefix, suffix: style.suffix },
+          bounds: !i.target || i.target.op === "yes" ? [] : i.target.op === "between" ? [i.target.min, i.target.max] : [i.target.value],
         };
       })
     : [];
@@ -133,6 +135,8 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
           problemCount: r.problemCount,
           openComments: openBy.get(r.id) ?? 0,
           unmet: summaries.get(r.id)?.unmet ?? 0,
+          resolvedComments: resolvedBy.get(r.id) ?? 0,
+          score: scoreOf(summaries.get(r.id)),
           cells: cellsOf(columns, summaries.get(r.id), prev ? summaries.get(prev.id) : undefined),
         }
       : null;
@@ -145,20 +149,21 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
   });
 
   const cities = [...new Map(all.filter((r) => r.city).map((r) => [r.city!.code, r.city!])).values()];
-  const city = filters.city && cities.some((c) => c.code === filters.city) ? filters.city : undefined;
+  // Cities outside the reviewer's reach are dropped, not trusted; none left means every city.
+  const city = filters.city.filter((code) => cities.some((c) => c.code === code));
   const narrowed = all.filter(
     (row) =>
-      (!city || row.city?.code === city) &&
+      (!city.length || (row.city !== null && city.includes(row.city.code))) &&
       (!filters.q || row.county.name.includes(filters.q)) &&
       (!filters.unmet || (row.report?.unmet ?? 0) > 0) &&
       (!filters.comments || (row.report?.openComments ?? 0) > 0),
   );
   const counts = Object.fromEntries(BUCKET_KEYS.map((b) => [b, 0])) as Record<DashboardBucket, number>;
   for (const row of narrowed) counts[row.bucket]++;
-  const rows = filters.status ? narrowed.filter((r) => r.bucket === filters.status) : narrowed;
+  const rows = filters.status.length ? narrowed.filter((r) => filters.status.includes(r.bucket)) : narrowed;
 
   return {
-    filters: { ...filters, year: resolvedYear, scheme: schemeCode ?? undefined, city },
+    filters: { ...filters, year: resolvedYear, scheme: schemeCode ?? undefined, city, ind: filters.ind.filter((k) => columns.some((c) => c.key === k)) },
     scheme: schemeCode ? { code: schemeCode, title: schemeRow?.title ?? schemeCode } : null,
     options: {
       years,
@@ -170,6 +175,7 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
     rows,
     hasPrevious: rows.some((r) => r.report && previous.has(r.county.code)),
     level,
+    grades: scheme?.scoring?.grades.map((g) => g.label) ?? [],
     reportsInYear: used.filter((u) => u.year === resolvedYear).reduce((n, u) => n + u._count._all, 0),
     dataAsOf: source?.asOf ? source.asOf.toISOString() : null,
   };
@@ -186,4 +192,11 @@ function cellsOf(columns: IndicatorColumn[], now: TReportSummary | undefined, be
     cells[col.key] = { display: s.display, value: s.value, met: s.met, delta, previous: p?.display ?? null };
   }
   return cells;
+}
+
+function scoreOf(summary: TReportSummary | undefined): DashboardReport["score"] {
+  const s = summary?.score;
+  if (!s) return null;
+  const total = Number(s.total);
+  return { total: s.complete && Number.isFinite(total) ? total : null, max: s.max, grade: s.grade };
 }

@@ -3,3 +3,4 @@ import "server-only";
 export * from "@/lib/review/dashboard/server/dashboard";
 export * from "@/lib/review/dashboard/server/summaries";
 export * from "@/lib/review/dashboard/server/xlsx";
+export * from "@/lib/review/dashboard/server/attention";

@@ -1,13 +1,14 @@
 import "server-only";
 // The dashboard as an Excel workbook: sheet 概览 is the status table, sheet 指标 the counties × indicators matrix
 // (numbers as numbers, unmet cells filled light red, last year's change as a cell note, header and county column
-// frozen). Pure: it takes the dashboard the page shows, so the file and the screen cannot disagree.
+// frozen), and with the charts posted by the browser, sheet 图表 (chart-sheet.ts). Pure: it takes the dashboard the page shows, so the file and the screen cannot disagree.
 import ExcelJS from "exceljs";
 import type { Dashboard } from "@/lib/review/dashboard/types";
 import { bucketLabel } from "@/lib/review/dashboard/buckets";
 import { cellNumberFormat, cellText } from "@/lib/review/dashboard/text";
 import { formatDateTime } from "@/lib/dates";
 import { inertRow } from "@/lib/spreadsheet-text";
+import { addChartSheet, type DrawnChart } from "@/lib/review/dashboard/server/chart-sheet";
 
 const UNMET_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE2E2" } };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };
@@ -78,12 +79,14 @@ function matrix(wb: ExcelJS.Workbook, d: Dashboard) {
   }
 }
 
-export async function dashboardWorkbook(d: Dashboard): Promise<Buffer> {
+/** `charts`: the drawn charts for sheet 图表 (POST /api/review/dashboard-charts.xlsx); the plain GET export has none. */
+export async function dashboardWorkbook(d: Dashboard, charts: DrawnChart[] = []): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "县级政府履行教育职责自评报告系统";
   wb.created = new Date();
   overview(wb, d);
   matrix(wb, d);
+  addChartSheet(wb, charts);
   if (d.dataAsOf) {
     // Read from a standby: say how current the figures are, on screen (the page) and on paper (the sheet header).
     const note = `数据截至 ${formatDateTime(d.dataAsOf, "datetime-seconds")}`;
