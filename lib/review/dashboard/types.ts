@@ -37,6 +37,8 @@ export type DashboardReport = {
   problemCount: number;
   openComments: number;
   unmet: number;
+  /** Items a reviewer's 核定 disagrees with (any level; lib/review/verification). */
+  disputed: number;
   cells: Record<string, MatrixCell>;
 };
 
