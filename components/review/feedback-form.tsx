@@ -72,7 +72,7 @@ export function FeedbackForm({ reportId, feedback, docxHref }: { reportId: strin
             <li key={f.id} className="flex flex-wrap items-start gap-2 rounded-md border border-slate-200 bg-slate-50/60 p-2">
               <span className="mt-2 w-8 shrink-0 text-right text-sm text-slate-500">{i + 1}.</span>
               <div className="min-w-64 flex-1">
-                <textarea aria-label={`整改要求 ${i + 1}`} rows={2} className={inputClass} {...form.register(`requirements.${i}.text`)} aria-invalid={!!errors.requirements?.[i]?.text} />
+                <textarea aria-label={`整改要求 ${i + 1}`} rows={3} className={inputClass} {...form.register(`requirements.${i}.text`)} aria-invalid={!!errors.requirements?.[i]?.text} />
                 {errors.requirements?.[i]?.text ? <p role="alert" className="mt-1 text-xs text-red-700">{errors.requirements[i]?.text?.message}</p> : null}
               </div>
               <div>

@@ -40,7 +40,7 @@ export default async function VerificationPage({ params }: { params: Promise<{ r
         description={
           reviewer
             ? "逐项核定自评值和自评得分：同意自评，或填写核定值、核定理由和佐证依据。核定结果单独保存，不会改动县区填报的数据；督导反馈意见书发送后县区可见，且不能再修改。"
-            : "督导核定的结果。与自评不一致的项目列在前面。"
+            : "督导核定的结果。默认只列出与自评不一致的项目，取消勾选“只看有异议”可查看全部。"
         }
         actions={
           <Link href={`/reports/${report.id}/feedback`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
