@@ -22,7 +22,16 @@ import {
   saveVerifications,
   sendFeedback,
   sentFeedbackRequirements,
+  streamFeedbackZip,
 } from "@/lib/review/verification/server";
+import { unzip } from "@/lib/docx/testing/unzip";
+import type { Readable } from "node:stream";
+
+async function bytesOf(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 describe.each(TEST_PROVIDERS)("verification and feedback on %s", (provider) => {
   const t = useDemoDb(provider);
@@ -158,5 +167,15 @@ describe.each(TEST_PROVIDERS)("verification and feedback on %s", (provider) => {
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({ index: 0, feedbackId: row.id, reportId, countyCode: "140823", year: 2021, level: "city" });
     expect(items[1].deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("zips one feedback per county of the city, and none for a city out of reach", async () => {
+    const { count, stream } = await streamFeedbackZip(t.db, await as("yuncheng_reviewer"), { year: 2021, city: "140800" });
+    expect(count).toBe(1);
+    const files = unzip(await bytesOf(stream));
+    expect([...files.keys()]).toEqual(["闻喜县-2021-督导反馈意见书.docx"]);
+    expect(files.get("闻喜县-2021-督导反馈意见书.docx")!.subarray(0, 2).toString()).toBe("PK");
+    await expect(streamFeedbackZip(t.db, await as("linfen_reviewer"), { year: 2021, city: "140800" })).rejects.toThrow("没有可出具督导反馈意见书");
+    await expect(streamFeedbackZip(t.db, await as("wenxi_lead"), { year: 2021 })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
