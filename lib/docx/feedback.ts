@@ -77,9 +77,3 @@ export function buildFeedbackDocument(vm: FeedbackViewModel): Document {
 }
 
 export const renderFeedbackDocx = (vm: FeedbackViewModel): Promise<Buffer> => packDocument(buildFeedbackDocument(vm), vm);
-
-/** "闻喜县-2021-督导反馈意见书.docx". */
-export function feedbackFileName(countyName: string, year: number): string {
-  const county = countyName.replace(/[\\/:*?"<>|\u0000-\u001F]/g, "").trim() || "县区";
-  return `${county}-${year}-督导反馈意见书.docx`;
-}
