@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { reopenCommentAction, replyCommentAction, resolveCommentAction } from "@/app/(app)/reports/[reportId]/comment-actions";
 import { answerThreadAction } from "@/app/(app)/reports/[reportId]/workflow-actions";
+import { markFindingAction } from "@/app/(app)/reports/[reportId]/verification-actions";
 import { CommentForm } from "@/components/report/comment-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -61,6 +62,13 @@ export function CommentThread({
     setBusy(false);
     if (!result.ok) setError(result.error);
   }
+  async function markFinding() {
+    setBusy(true);
+    setError(null);
+    const result = accept(await callAction(() => markFindingAction({ commentId: thread.id, finding: !thread.finding })));
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  }
   async function answerChanged() {
     setBusy(true);
     setError(null);
@@ -83,6 +91,7 @@ export function CommentThread({
           <span className="font-medium text-slate-600">针对：{target}</span>
         )}
         <span className="flex shrink-0 gap-1">
+          {thread.finding ? <span className="rounded bg-red-50 px-1.5 font-medium text-red-700">问题</span> : null}
           {open && thread.answer ? (
             <span className="rounded bg-sky-50 px-1.5 text-sky-800">县区已答复：{thread.answer === "changed" ? "已修改" : "说明理由"}</span>
           ) : open && fromReviewer ? (
@@ -160,6 +169,11 @@ export function CommentThread({
           ) : (
             <span className="self-center text-xs text-slate-500">督导意见由督导标记已解决</span>
           )}
+          {reviewer && fromReviewer ? (
+            <Button type="button" variant={thread.finding ? "danger" : "ghost"} className="px-2.5 py-1 text-xs" busy={busy} onClick={markFinding} title="标为问题的意见预填到督导反馈意见书的“存在问题”">
+              {thread.finding ? "取消标为问题" : "标为问题"}
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </article>

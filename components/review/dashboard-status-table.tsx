@@ -33,6 +33,7 @@ export function DashboardStatusTable({ d, title, byCity }: { d: Dashboard; title
             <th className="py-1.5 font-normal">完成度</th>
             <th className="py-1.5 text-right font-normal">待处理问题</th>
             <th className="py-1.5 text-right font-normal">未达标指标</th>
+            <th className="py-1.5 text-right font-normal">核定有异议</th>
           </tr>
         </thead>
         <tbody className="tabular-nums">
@@ -59,6 +60,15 @@ export function DashboardStatusTable({ d, title, byCity }: { d: Dashboard; title
                 <td>{r ? <Completeness value={r.completeness} /> : null}</td>
                 <td className="text-right">{r ? num(r.problemCount, true) : null}</td>
                 <td className="text-right">{r ? <span className={r.unmet ? "font-medium text-red-700" : "text-slate-300"}>{r.unmet}</span> : null}</td>
+                <td className="text-right">
+                  {r?.disputed ? (
+                    <Link href={`/reports/${r.id}/verification`} prefetch={false} className="font-medium text-red-700 hover:underline" aria-label={`${row.county.name}核定有异议 ${r.disputed} 项`}>
+                      {r.disputed}
+                    </Link>
+                  ) : r ? (
+                    num(0)
+                  ) : null}
+                </td>
               </tr>
             );
           })}

@@ -16,13 +16,16 @@ const TONES: Record<string, string> = {
   submitted: "bg-brand-50 text-brand-700",
   returned: "bg-red-50 text-red-700",
   accepted: "bg-emerald-50 text-emerald-700",
+  feedback: "bg-amber-50 text-amber-800",
 };
 
 /** One notification: clicking it marks it read and opens its report. The message is plain text. */
 function Item({ n, onError }: { n: NotificationView; onError: (message: string) => void }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const at = (reportId: string, sectionKey: string | null) => `/reports/${reportId}${sectionKey ? `?s=${encodeURIComponent(sectionKey)}` : ""}`;
+  // A feedback notice opens the 督导反馈意见书 page; others open the report (at their section).
+  const at = (reportId: string, sectionKey: string | null) =>
+    n.kind === "feedback" ? `/reports/${reportId}/feedback` : `/reports/${reportId}${sectionKey ? `?s=${encodeURIComponent(sectionKey)}` : ""}`;
   const href = n.reportId ? at(n.reportId, n.sectionKey) : null;
   async function open(event: MouseEvent) {
     // Let a new tab or window open the report as a plain link (it stays unread until clicked here).

@@ -11,7 +11,10 @@ import { zipFiles } from "@/lib/docx/zip";
 const escapeXml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function coreXml(vm: ReportViewModel): string {
+/** What docProps/core.xml says: a report's and a feedback's view models both carry it. */
+type CoreProps = Pick<ReportViewModel, "title" | "signature" | "createdAt">;
+
+function coreXml(vm: CoreProps): string {
   const who = escapeXml(vm.signature.issuer || "自评报告系统");
   const when = `<dcterms:created xsi:type="dcterms:W3CDTF">${vm.createdAt}</dcterms:created>`;
   return (
@@ -47,7 +50,11 @@ function stylesXml(): string {
 
 /** The .docx of `vm`; with `versionPage`, the copy a PDF is rendered from (its last page names the plain file). */
 export async function renderReportDocx(vm: ReportViewModel, versionPage?: VersionPageView): Promise<Buffer> {
-  const doc = buildReportDocument(vm, versionPage);
+  return packDocument(buildReportDocument(vm, versionPage), vm, vm.comments);
+}
+
+/** Any document built on REPORT_STYLES (the report, the 督导反馈意见书) as .docx bytes, the same way. */
+export async function packDocument(doc: Document, vm: CoreProps, comments: ReportViewModel["comments"] = []): Promise<Buffer> {
   if (typeof compiler?.compile !== "function") {
     // Without the compiler the styles keep docx's own output (zero spacings lost) and resolved-only threads lose
     // their state in Word; the file is otherwise the same.
@@ -57,6 +64,6 @@ export async function renderReportDocx(vm: ReportViewModel, versionPage?: Versio
     { path: "docProps/core.xml", data: coreXml(vm) },
     { path: "word/styles.xml", data: stylesXml() },
   ]);
-  addResolvedPart(files, vm.comments);
+  addResolvedPart(files, comments);
   return zipFiles(files);
 }

@@ -56,6 +56,13 @@ export default async function ReviewPage({ searchParams }: Props) {
             <a href={`/api/review/dashboard.xlsx${dashboardQuery(d.filters)}`} download className="inline-flex h-fit items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
               导出 Excel
             </a>
+            <a
+              href={`/api/review/feedback.zip?year=${d.filters.year}${d.filters.city ? `&city=${d.filters.city}` : ""}`}
+              download
+              className="inline-flex h-fit items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+            >
+              下载督导反馈意见书（.zip）
+            </a>
           </>
         }
       />

@@ -51,11 +51,19 @@ function annexNotice(titles: string[], signed: boolean): Paragraph[] {
   });
 }
 
-export function closingParagraphs(vm: ReportViewModel): Paragraph[] {
-  const { issuer, date } = vm.signature;
+/** The 署名 and 成文日期 lines (after their blank line), or nothing when both are empty. */
+export function signatureParagraphs(issuer: string, date: string): Paragraph[] {
   const indents = signatureIndents(issuer, date);
   const line = (text: string, chars: number, keepNext: boolean) =>
     new Paragraph({ style: STYLE.plain, alignment: AlignmentType.RIGHT, indent: { right: Math.round(chars * CHAR) }, keepNext: keepNext || undefined, text: withJoins(text) });
+  return issuer || date ? [blankLine(true), ...(issuer ? [line(issuer, indents.issuer, !!date)] : []), ...(date ? [line(date, indents.date, false)] : [])] : [];
+}
+
+/** "附件：核定情况表" for a single annex (GB/T 9704 §7.3.4: no number when there is one), keeping with the 落款. */
+export const singleAnnexNotice = (title: string, signed: boolean) => bodyParagraph(`附件：${title}`, STYLE.body, { next: signed });
+
+export function closingParagraphs(vm: ReportViewModel): Paragraph[] {
+  const { issuer, date } = vm.signature;
   return [
     blankLine(true),
     ...annexNotice(
@@ -67,6 +75,6 @@ export function closingParagraphs(vm: ReportViewModel): Paragraph[] {
       ],
       !!(issuer || date),
     ),
-    ...(issuer || date ? [blankLine(true), ...(issuer ? [line(issuer, indents.issuer, !!date)] : []), ...(date ? [line(date, indents.date, false)] : [])] : []),
+    ...signatureParagraphs(issuer, date),
   ];
 }

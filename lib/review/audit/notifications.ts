@@ -6,6 +6,7 @@ export const NOTIFICATION_KINDS = {
   accepted: "审核通过",
   comment: "新评论",
   explanation: "情况说明未被接受",
+  feedback: "督导反馈意见书",
 } as const;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 

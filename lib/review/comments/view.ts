@@ -21,6 +21,8 @@ export type CommentThreadView = CommentView & {
   resolvedAt: string | null;
   /** The county's answer before resubmitting (lib/review/answers.ts), null when not answered. */
   answer: "changed" | "explained" | null;
+  /** A reviewer marked it 标为问题 (lib/review/verification): it pre-fills the feedback's 存在问题. */
+  finding: boolean;
   /** Oldest first. */
   replies: CommentView[];
 };
@@ -33,6 +35,7 @@ export type CommentRow = {
   body: string;
   status: string;
   answer?: string | null;
+  finding?: boolean;
   resolvedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -70,6 +73,7 @@ export function toThreads(rows: CommentRow[], scheme: TScheme): CommentThreadVie
         resolvedBy: row.resolvedBy,
         resolvedAt: row.resolvedAt?.toISOString() ?? null,
         answer: row.answer === "changed" || row.answer === "explained" ? row.answer : null,
+        finding: row.finding ?? false,
         replies: replies.get(row.id) ?? [],
       };
     });

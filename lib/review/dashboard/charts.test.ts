@@ -13,7 +13,7 @@ function row(name: string, city: string, cells: Record<string, MatrixCell>, extr
     county: { code: name, name },
     city: { code: city, name: `${city}市` },
     bucket,
-    report: { id: name, status: "submitted", statusText: "", submittedAt: null, round: 1, completeness: 100, problemCount: 0, openComments: 0, resolvedComments: 0, unmet: 0, score: null, cells, ...extra },
+    report: { id: name, status: "submitted", statusText: "", submittedAt: null, round: 1, completeness: 100, problemCount: 0, openComments: 0, resolvedComments: 0, unmet: 0, score: null, disputed: 0, cells, ...extra },
   };
 }
 

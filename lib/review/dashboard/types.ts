@@ -44,6 +44,8 @@ export type DashboardReport = {
   resolvedComments: number;
   /** Scored schemes: the total (null while the sheet is incomplete) and the grade (null while undecided). */
   score: { total: number | null; max: number; grade: string | null } | null;
+  /** Items a reviewer's 核定 disagrees with (any level; lib/review/verification). */
+  disputed: number;
   cells: Record<string, MatrixCell>;
 };
 

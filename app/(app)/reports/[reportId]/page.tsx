@@ -68,6 +68,16 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           <Link href={`/reports/${report.id}/preview`} className="text-brand-600 hover:underline">
             打印预览
           </Link>
+          {report.round > 0 ? (
+            <>
+              <Link href={`/reports/${report.id}/verification`} className="text-brand-600 hover:underline">
+                核定
+              </Link>
+              <Link href={`/reports/${report.id}/feedback`} className="text-brand-600 hover:underline">
+                督导反馈意见书
+              </Link>
+            </>
+          ) : null}
           {hasPermission(actor.role, "report:review") ? (
             <a href={`/api/reports/${report.id}/export?comments=1`} className="text-brand-600 hover:underline">
               下载 Word（含批注）

@@ -20,6 +20,7 @@ const d: Dashboard = {
   level: "city",
   grades: [],
   reportsInYear: 0,
+  dataAsOf: null,
 };
 
 describe("chart images posted for the .xlsx", () => {

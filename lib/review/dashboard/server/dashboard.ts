@@ -19,6 +19,7 @@ import { beijingParts } from "@/lib/dates";
 import { bucketOf, levelOfRegion, BUCKET_KEYS, type DashboardBucket } from "@/lib/review/dashboard/buckets";
 import type { TDashboardFilters } from "@/lib/review/dashboard/filters";
 import { ensureSummaries } from "@/lib/review/dashboard/server/summaries";
+import { disputeCounts } from "@/lib/review/verification/server";
 import type { TReportSummary } from "@/lib/report/summary";
 import type { Dashboard, DashboardReport, DashboardRow, IndicatorColumn, MatrixCell } from "@/lib/review/dashboard/types";
 
@@ -92,7 +93,10 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
     schemeRow ? cachedScheme(db, schemeRow.id) : Promise.resolve(null),
   ]);
 
-  const summaries = await ensureSummaries(db, reportRows, source?.primary);
+  const [summaries, disputes] = await Promise.all([
+    ensureSummaries(db, reportRows, source?.primary),
+    disputeCounts(db, reportRows.filter((r) => r.year === resolvedYear).map((r) => r.id)),
+  ]);
   const current = new Map<string, (typeof reportRows)[number]>();
   const previous = new Map<string, (typeof reportRows)[number]>();
   for (const r of reportRows) {
@@ -137,6 +141,7 @@ export async function loadDashboard(db: Db, actor: Actor, filters: TDashboardFil
           unmet: summaries.get(r.id)?.unmet ?? 0,
           resolvedComments: resolvedBy.get(r.id) ?? 0,
           score: scoreOf(summaries.get(r.id)),
+          disputed: disputes.get(r.id) ?? 0,
           cells: cellsOf(columns, summaries.get(r.id), prev ? summaries.get(prev.id) : undefined),
         }
       : null;

@@ -31,6 +31,7 @@ function overview(wb: ExcelJS.Workbook, d: Dashboard) {
     { header: "完成度（%）", width: 12 },
     { header: "待处理问题", width: 11 },
     { header: "未达标指标", width: 11 },
+    { header: "核定有异议", width: 11 },
   ];
   styleHeader(ws.getRow(1));
   for (const row of d.rows) {
@@ -45,6 +46,7 @@ function overview(wb: ExcelJS.Workbook, d: Dashboard) {
       r?.completeness ?? null,
       r?.problemCount ?? null,
       r?.unmet ?? null,
+      r?.disputed ?? null,
     ]));
   }
 }
