@@ -13,6 +13,7 @@ import { regionLevelLabel } from "@/lib/regions/levels";
 import { loadDashboard } from "@/lib/review/dashboard/server";
 import { dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard";
 import { toMatrixView } from "@/lib/review/dashboard";
+import { ledgerCounts } from "@/lib/review/ledger/server";
 
 export const metadata: Metadata = { title: "辖区概览" };
 
@@ -22,7 +23,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ReviewPage({ searchParams }: Props) {
   const actor = await requireActor();
   if (!hasPermission(actor.role, "review:dashboard")) notFound();
-  const d = await loadDashboard(getDb(), actor, parseDashboardFilters(await searchParams));
+  const filters = parseDashboardFilters(await searchParams);
+  const [d, ledger] = await Promise.all([loadDashboard(getDb(), actor, filters), ledgerCounts(getDb(), actor)]);
   const byCity = d.options.cities.length > 1;
   const withReport = d.rows.filter((r) => r.report).length;
   const title = `${actor.region.name}所辖县区`;
@@ -50,7 +52,7 @@ export default async function ReviewPage({ searchParams }: Props) {
       <DashboardCounts d={d} />
       <Card title={`报告状态（${d.rows.length} 个县区）`}>
         {d.rows.length ? (
-          <DashboardStatusTable d={d} title={title} byCity={byCity} />
+          <DashboardStatusTable d={d} title={title} byCity={byCity} ledger={ledger} />
         ) : (
           <p className="text-sm text-slate-500">{d.filters.q ? `没有名称包含“${d.filters.q}”的县（市、区）。` : "没有符合条件的县（市、区）。"}</p>
         )}

@@ -97,3 +97,6 @@ export type LedgerItemView = {
   closedAt: string | null;
   overdue: boolean;
 };
+
+/** Per county: items, still open, overdue, closed but not 复核ed (the dashboard's column). */
+export type LedgerCounts = { total: number; open: number; overdue: number; unverified: number };

@@ -17,6 +17,7 @@ import {
   ZReviewLedgerItem,
   ZUpdateLedgerItem,
   isClosedStatus,
+  type LedgerCounts,
   type LedgerItemView,
   type LedgerReview,
   type LedgerSource,
@@ -195,8 +196,6 @@ export async function addLedgerItem(db: Db, actor: Actor, raw: unknown): Promise
   );
   return created[0];
 }
-
-export type LedgerCounts = { total: number; open: number; overdue: number; unverified: number };
 
 /** Per county in reach: items, still open, overdue, closed but not 复核ed — the dashboard's column. */
 export async function ledgerCounts(db: Db, actor: Actor): Promise<Record<string, LedgerCounts>> {
