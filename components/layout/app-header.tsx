@@ -26,7 +26,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
         </Link>
         <nav aria-label="主导航" className="flex gap-1">
           {items.map((n) => (
-            <NavLink key={n.href} href={n.href}>
+            <NavLink key={n.href} href={n.href} deeper={items.filter((o) => o.href !== n.href && o.href.startsWith(`${n.href}/`)).map((o) => o.href)}>
               {n.label}
             </NavLink>
           ))}

@@ -79,7 +79,7 @@ function CountyForm({ item, evidence }: { item: LedgerItemView; evidence: Eviden
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 space-y-3 border-t border-slate-100 pt-3" aria-label={`处理整改事项`}>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid items-end gap-3 sm:grid-cols-[12rem_minmax(0,1fr)_auto]">
         <Field id={id("status")} label="整改状态" error={err.status?.message}>
           <select id={id("status")} className={inputClass} {...form.register("status")}>
             {LEDGER_STATUSES.map((s) => (
@@ -90,6 +90,12 @@ function CountyForm({ item, evidence }: { item: LedgerItemView; evidence: Eviden
         <Field id={id("owner")} label="责任单位（人）" error={err.owner?.message}>
           <input id={id("owner")} className={inputClass} {...form.register("owner")} />
         </Field>
+        <div className="flex items-center gap-3 pb-0.5">
+          <Button type="submit" busy={form.formState.isSubmitting}>
+            保存
+          </Button>
+          {saved ? <span className="text-xs text-emerald-700" role="status">已保存</span> : null}
+        </div>
       </div>
       {status === "已完成" ? (
         <div className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -113,12 +119,6 @@ function CountyForm({ item, evidence }: { item: LedgerItemView; evidence: Eviden
           <textarea id={id("explanation")} rows={2} className={inputClass} aria-invalid={!!err.explanation} {...form.register("explanation")} />
         </Field>
       ) : null}
-      <div className="flex items-center gap-3">
-        <Button type="submit" busy={form.formState.isSubmitting} className="px-3 py-1.5">
-          保存
-        </Button>
-        {saved ? <span className="text-xs text-emerald-700" role="status">已保存</span> : null}
-      </div>
     </form>
   );
 }

@@ -47,6 +47,9 @@ export function splitProblemText(doc: TRichText, figure: (key: string) => string
     .filter(Boolean);
 }
 
+/** Measures one after another: "；" between them unless one already ends a sentence. */
+const joinClauses = (parts: string[]) => parts.map((m, i) => (i < parts.length - 1 && !/[。；;！？!?]$/.test(m) ? `${m}；` : m)).join("");
+
 const latest = (deadlines: string[]) =>
   deadlines.filter((d) => lastDayOf(d)).sort((a, b) => (lastDayOf(a)! < lastDayOf(b)! ? -1 : 1)).at(-1) ?? "";
 
@@ -55,7 +58,7 @@ function problemItem(p: TProblem, figure: (key: string) => string): TLedgerNewIt
   const measures = p.measures.map((m) => plain(m.text, figure).join("")).filter(Boolean);
   const head = p.title.trim() || detail;
   if (!head) return null;
-  const text = [p.title.trim() && detail ? `${head}：${detail}` : head, measures.length ? `改进措施：${measures.join("；")}` : ""].filter(Boolean).join("\n");
+  const text = [p.title.trim() && detail ? `${head}：${detail}` : head, measures.length ? `改进措施：${joinClauses(measures)}` : ""].filter(Boolean).join("\n");
   const owners = [...new Set(p.measures.flatMap((m) => [m.leadUnit, m.owner].map((s) => s.trim()).filter(Boolean)))];
   return { ref: p.id, text: clip(text), owner: owners.join("、").slice(0, 100), deadline: latest(p.measures.map((m) => m.deadline)) };
 }
