@@ -9,6 +9,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/reports", label: "自评报告", permission: "report:read" },
   { href: "/county", label: "本县账号", permission: "county:view" },
   { href: "/review", label: "辖区概览", permission: "review:dashboard" },
+  { href: "/review/ledger", label: "整改台账", permission: "review:dashboard" },
   { href: "/phrases", label: "常用意见", permission: "report:review" },
   { href: "/admin/users", label: "用户管理", permission: "user:manage" },
   { href: "/admin/regions", label: "行政区划", permission: "region:manage" },
@@ -25,7 +26,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
         </Link>
         <nav aria-label="主导航" className="flex gap-1">
           {items.map((n) => (
-            <NavLink key={n.href} href={n.href}>
+            <NavLink key={n.href} href={n.href} deeper={items.filter((o) => o.href !== n.href && o.href.startsWith(`${n.href}/`)).map((o) => o.href)}>
               {n.label}
             </NavLink>
           ))}

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const active = usePathname().startsWith(href);
+/** `deeper`: other entries below this one (/review/ledger under /review); on their pages only they are current. */
+export function NavLink({ href, children, deeper = [] }: { href: string; children: ReactNode; deeper?: string[] }) {
+  const path = usePathname();
+  const active = path.startsWith(href) && !deeper.some((d) => path.startsWith(d));
   return (
     <Link
       href={href}

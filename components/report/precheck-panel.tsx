@@ -13,8 +13,9 @@ function badge(f: Finding): { text: string; tone: string } {
 }
 
 /** 提交前检查: every finding with a link that opens its section and focuses the field. */
-export function PrecheckPanel({ findings, sections, onGo }: { findings: Finding[]; sections: SectionDef[]; onGo: (f: Finding) => void }) {
-  const title = new Map(sections.map((s) => [s.key, s.heading]));
+/** `titles`: headings of findings about things outside the scheme's sections (the 上年整改事项 checklist). */
+export function PrecheckPanel({ findings, sections, onGo, titles = {} }: { findings: Finding[]; sections: SectionDef[]; onGo: (f: Finding) => void; titles?: Record<string, string> }) {
+  const title = new Map([...Object.entries(titles), ...sections.map((s): [string, string] => [s.key, s.heading])]);
   const groups = new Map<string, Finding[]>();
   for (const f of findings) groups.set(f.sectionKey, [...(groups.get(f.sectionKey) ?? []), f]);
   const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;

@@ -45,6 +45,9 @@ export type EditorProps = {
   reviews?: TExplanationReviews;
   /** The signed-in reviewer's level is the pending one: they accept or reject explanations. */
   canReviewExplanations?: boolean;
+  /** Findings about what the report page shows outside the sections (上年整改事项), with their group headings;
+   *  they count in 提交前检查 and jump to the element whose id is the finding's field. */
+  external?: { findings: Finding[]; titles: Record<string, string> };
 };
 
 /** What 插入数据 offers: each section's computed indicators and typed inputs, minus inputs an indicator merely
@@ -59,7 +62,7 @@ function figureOptions(sections: SectionDef[]): FigureOption[] {
   });
 }
 
-export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false, reviewer = false, reviews: initialReviews = {}, canReviewExplanations = false }: EditorProps) {
+export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false, reviewer = false, reviews: initialReviews = {}, canReviewExplanations = false, external }: EditorProps) {
   const sections = useMemo(() => sectionsOf(scheme), [scheme]);
   const [contents, setContents] = useState<SectionContents>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
   const [versions, setVersions] = useState<Record<string, number>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.version])));
@@ -70,7 +73,11 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
   // server renders the page. useSyncExternalStore keeps the first client render equal to the server's.
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const [reviews, setReviews] = useState(initialReviews);
-  const state = useMemo(() => reportState(scheme, contents, { prose: inBrowser, reviews }), [scheme, contents, inBrowser, reviews]);
+  const externalFindings = external?.findings;
+  const state = useMemo(
+    () => reportState(scheme, contents, { prose: inBrowser, reviews, external: externalFindings }),
+    [scheme, contents, inBrowser, reviews, externalFindings],
+  );
   const [threads, setThreads] = useState(comments);
   const openComments = useMemo(() => openThreadCounts(threads), [threads]);
   // The figures the chips print are those the precheck computed (lib/report/evaluate.ts, stated results included).
@@ -94,6 +101,13 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
         (el as HTMLElement | null)?.focus?.();
       }, 50);
     }
+  }, []);
+
+  // Outside the sections (the 上年整改事项 panel above the editor): scroll to it and focus it.
+  const goTo = useCallback((id: string) => {
+    const el = document.getElementById(id);
+    el?.scrollIntoView({ block: "center" });
+    el?.focus();
   }, []);
 
   const onChange = useCallback((key: string, content: SectionContent) => setContents((c) => ({ ...c, [key]: content })), []);
@@ -129,7 +143,12 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
         {active === PRECHECK_KEY || !common ? (
           <div className="space-y-6">
             <ScoreSheetPanel scheme={scheme} sheet={state.scores} results={state.results} onGo={(k) => select(k)} />
-            <PrecheckPanel findings={state.findings} sections={sections} onGo={(f: Finding) => select(f.sectionKey, f.field)} />
+            <PrecheckPanel
+              findings={state.findings}
+              sections={sections}
+              titles={external?.titles}
+              onGo={(f: Finding) => (sections.some((s) => s.key === f.sectionKey) ? select(f.sectionKey, f.field) : goTo(f.field))}
+            />
           </div>
         ) : common.kind === "meta" ? (
           <MetaForm {...common} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/page";
+import type { LedgerCounts } from "@/lib/review/ledger";
 import type { Dashboard } from "@/lib/review/dashboard";
 import { DASHBOARD_BUCKETS, bucketLabel } from "@/lib/review/dashboard";
 import { formatDateTime } from "@/lib/dates";
@@ -17,7 +18,8 @@ function Completeness({ value }: { value: number }) {
 }
 
 /** One line per county: where its report stands. The county name opens the report. */
-export function DashboardStatusTable({ d, title, byCity }: { d: Dashboard; title: string; byCity: boolean }) {
+/** `ledger`: each county's 整改台账 counts (lib/review/ledger), shown as overdue / 待复核 badges. */
+export function DashboardStatusTable({ d, title, byCity, ledger = {} }: { d: Dashboard; title: string; byCity: boolean; ledger?: Record<string, LedgerCounts> }) {
   const num = (n: number, warn = false) => <span className={n && warn ? "font-medium text-amber-700" : n ? "" : "text-slate-300"}>{n}</span>;
   return (
     <div className="overflow-x-auto">
@@ -34,6 +36,7 @@ export function DashboardStatusTable({ d, title, byCity }: { d: Dashboard; title
             <th className="py-1.5 text-right font-normal">待处理问题</th>
             <th className="py-1.5 text-right font-normal">未达标指标</th>
             <th className="py-1.5 text-right font-normal">核定有异议</th>
+            <th className="py-1.5 font-normal">整改台账</th>
           </tr>
         </thead>
         <tbody className="tabular-nums">
@@ -69,11 +72,25 @@ export function DashboardStatusTable({ d, title, byCity }: { d: Dashboard; title
                     num(0)
                   ) : null}
                 </td>
+                <td className="whitespace-nowrap">
+                  <LedgerCell code={row.county.code} c={ledger[row.county.code]} />
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function LedgerCell({ code, c }: { code: string; c: LedgerCounts | undefined }) {
+  if (!c?.total) return <span className="text-slate-300">—</span>;
+  return (
+    <Link href={`/review/ledger?county=${code}`} prefetch={false} className="inline-flex gap-1 hover:underline" aria-label={`整改台账：${c.total} 项，超期 ${c.overdue} 项，待复核 ${c.unverified} 项`}>
+      {c.overdue ? <Badge tone="red">超期 {c.overdue}</Badge> : null}
+      {c.unverified ? <Badge tone="blue">待复核 {c.unverified}</Badge> : null}
+      {!c.overdue && !c.unverified ? <span className="text-xs text-slate-500">{c.total} 项</span> : null}
+    </Link>
   );
 }

@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = {
   "feedback.read": { label: "阅读督导反馈意见书", target: "report" },
   "evidence.add": { label: "上传佐证材料", target: "report" },
   "evidence.delete": { label: "删除佐证材料", target: "report" },
+  "ledger.create": { label: "新增整改事项", target: "ledger" },
+  "ledger.update": { label: "更新整改事项", target: "ledger" },
+  "ledger.review": { label: "复核整改事项", target: "ledger" },
   "region.create": { label: "新增行政区划", target: "region" },
   "region.update": { label: "修改行政区划", target: "region" },
   "region.delete": { label: "删除行政区划", target: "region" },
@@ -33,7 +36,7 @@ export const AUDIT_ACTIONS = {
   "user.reset-password": { label: "重置密码", target: "user" },
 } as const satisfies Record<string, { label: string; target: AuditTarget }>;
 
-export type AuditTarget = "report" | "region" | "scheme" | "user";
+export type AuditTarget = "report" | "region" | "scheme" | "user" | "ledger";
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 /** The action's Chinese label; an action this version does not know (an older or newer row) is shown as stored. */

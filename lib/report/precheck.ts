@@ -220,8 +220,14 @@ function contentOf<T extends SectionContent>(def: SectionDef, contents: SectionC
 
 /** `prose: false` skips the prose heuristics (warnings only) — the server's per-save bookkeeping needs only the
  *  completeness and the blocking findings, and the heuristics are the costly part. `reviews`: the reviewers'
- *  decisions on 情况说明 (Report.explanationReviews); a rejected explanation blocks again. */
-export function reportState(scheme: TScheme, contents: SectionContents, options: { prose?: boolean; reviews?: TExplanationReviews } = {}): ReportState {
+ *  decisions on 情况说明 (Report.explanationReviews); a rejected explanation blocks again. `external`: findings
+ *  about things kept outside the report's sections (the 上年整改事项 checklist, lib/review/ledger), listed first and
+ *  counted like the others; they do not change the completeness, which is about the sections. */
+export function reportState(
+  scheme: TScheme,
+  contents: SectionContents,
+  options: { prose?: boolean; reviews?: TExplanationReviews; external?: Finding[] } = {},
+): ReportState {
   const { defs, values, stated, computed, tables, scores, results } = evaluateReport(scheme, contents);
   const freed = inputsFreedByStated(scheme, stated);
   const reviews = options.reviews ?? {};
@@ -263,11 +269,12 @@ export function reportState(scheme: TScheme, contents: SectionContents, options:
     return { key: def.key, complete, findings };
   });
   const done = sections.filter((s) => s.complete).length;
+  const external = options.external ?? [];
   return {
     sections,
     completeness: Math.round((done / sections.length) * 100),
-    findings: sections.flatMap((s) => s.findings),
-    errors: sections.reduce((n, s) => n + s.findings.filter((f) => f.severity === "error").length, 0),
+    findings: [...external, ...sections.flatMap((s) => s.findings)],
+    errors: [...external, ...sections.flatMap((s) => s.findings)].filter((f) => f.severity === "error").length,
     computed,
     tables,
     scores,

@@ -29,7 +29,7 @@ function deepImportOf(f) {
 
 /** The review features: each has one browser-safe entry (lib/review/<f>/index.ts) and one server entry
  *  (lib/review/<f>/server/index.ts); from outside the feature only those two may be imported. */
-export const REVIEW_FEATURES = ["workflow", "comments", "dashboard", "audit", "verification"];
+export const REVIEW_FEATURES = ["workflow", "comments", "dashboard", "audit", "verification", "ledger"];
 
 const SERVER_FILES = ["lib/**/server/**", "lib/**/server.ts", "lib/http/**", "lib/export/**", "lib/storage/**", "lib/seed/**", "lib/server/**"];
 

@@ -17,6 +17,7 @@ import { regionLevelLabel } from "@/lib/regions/levels";
 import { loadAttention, loadDashboard } from "@/lib/review/dashboard/server";
 import { dashboardCharts, dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard";
 import { toMatrixView } from "@/lib/review/dashboard";
+import { ledgerCounts } from "@/lib/review/ledger/server";
 
 export const metadata: Metadata = { title: "辖区概览" };
 
@@ -28,8 +29,8 @@ export default async function ReviewPage({ searchParams }: Props) {
   if (!hasPermission(actor.role, "review:dashboard")) notFound();
   const source = await readSource(getDb());
   const filters = parseDashboardFilters(await searchParams);
-  // The queue is what the reviewer acts on next: always from the primary.
-  const [d, queue] = await Promise.all([loadDashboard(source.db, actor, filters, source), loadAttention(getDb(), actor)]);
+  // The queue and the ledger counts are what the reviewer acts on next: always from the primary.
+  const [d, queue, ledger] = await Promise.all([loadDashboard(source.db, actor, filters, source), loadAttention(getDb(), actor), ledgerCounts(getDb(), actor)]);
   const charts = dashboardCharts(d);
   const byCity = d.options.cities.length > 1;
   const withReport = d.rows.filter((r) => r.report).length;
@@ -76,7 +77,7 @@ export default async function ReviewPage({ searchParams }: Props) {
       </Card>
       <Card title={`报告状态（${d.rows.length} 个县区）`}>
         {d.rows.length ? (
-          <DashboardStatusTable d={d} title={title} byCity={byCity} />
+          <DashboardStatusTable d={d} title={title} byCity={byCity} ledger={ledger} />
         ) : (
           <p className="text-sm text-slate-500">{d.filters.q ? `没有名称包含“${d.filters.q}”的县（市、区）。` : "没有符合条件的县（市、区）。"}</p>
         )}

@@ -20,6 +20,9 @@ import { ReviewBar } from "@/components/review/review-bar";
 import { VetoBanner } from "@/components/report/veto-banner";
 import { vetoAnswers } from "@/lib/report/veto";
 import { decodeReviews } from "@/lib/report/explanations";
+import { LedgerChecklist } from "@/components/review/ledger-checklist";
+import { carriedFor } from "@/lib/review/ledger/server";
+import { LEDGER_KEY, LEDGER_TITLE, ledgerFindings } from "@/lib/review/ledger";
 
 export const metadata: Metadata = { title: "编辑报告" };
 
@@ -33,10 +36,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     throw error;
   });
   const { report, contents, versions } = loaded;
-  const [evidence, comments, workflow] = await Promise.all([
+  const [evidence, comments, workflow, ledger] = await Promise.all([
     listEvidence(db, actor, report.id),
     listComments(db, actor, report.id),
     workflowView(db, actor, report),
+    carriedFor(db, report),
   ]);
   const editable = isEditableStatus(report.status);
   const readOnly = !hasPermission(actor.role, "report:edit") || !editable;
@@ -101,7 +105,15 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             : "您正在查看报告（只读），可在各部分旁发表评论。"}
         </p>
       ) : null}
+      {/* Last year's 整改事项 come first: the county answers them before this year's report can be submitted. */}
+      <LedgerChecklist
+        items={ledger}
+        canEdit={hasPermission(actor.role, "report:edit") && editable}
+        canReview={hasPermission(actor.role, "report:review")}
+        evidence={evidence.map((e) => ({ id: e.id, fileName: e.fileName }))}
+      />
       <ReportEditor
+        external={ledger.length ? { findings: ledgerFindings(ledger), titles: { [LEDGER_KEY]: LEDGER_TITLE } } : undefined}
         reportId={report.id}
         scheme={report.schemeDef}
         readOnly={readOnly}

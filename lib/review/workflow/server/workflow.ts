@@ -18,6 +18,8 @@ import { parseOrThrow } from "@/lib/validation";
 import { sectionByKey } from "@/lib/report/sections";
 import { isReviewerRole } from "@/lib/review/comments";
 import { countyUserIds, notify, reviewerIds } from "@/lib/review/audit/server";
+import { ledgerFindings } from "@/lib/review/ledger";
+import { carriedFor, ledgerFromProblems } from "@/lib/review/ledger/server";
 import { REVIEW_LEVELS, type ReportStatus, type ReviewLevel } from "@/lib/report/status";
 import {
   LEVEL_ROLE,
@@ -88,7 +90,9 @@ export async function submitReport(db: Db, actor: Actor, raw: unknown): Promise<
   ensure("submit", report, actor);
   const { contents } = await loadSections(db, report.schemeDef, report.id);
   // A blocker answered with a 情况说明 no longer blocks, unless a reviewer rejected that very explanation.
-  const state = reportState(report.schemeDef, contents, { prose: false, reviews: decodeReviews(report.explanationReviews) });
+  // Last year's 整改事项 are part of the check: each closed with evidence or explained (lib/review/ledger).
+  const external = ledgerFindings(await carriedFor(db, report));
+  const state = reportState(report.schemeDef, contents, { prose: false, reviews: decodeReviews(report.explanationReviews), external });
   if (state.errors > 0) {
     throw new AppError("INVALID_INPUT", `提交前检查还有 ${state.errors} 个问题未处理，请先在“提交前检查”中逐项修改后再提交`);
   }
@@ -160,12 +164,15 @@ export async function acceptReport(db: Db, actor: Actor, raw: unknown): Promise<
   const levels = reviewLevels(report.schemeDef);
   const next = levels[levels.indexOf(report.reviewStage as ReviewLevel) + 1] ?? null;
   const now = new Date();
+  // The final acceptance turns the county's 存在问题 into ledger items (decision 028), in the same transaction.
+  const contents = next ? null : (await loadSections(db, report.schemeDef, report.id)).contents;
   await db.$transaction(async (tx) => {
     const moved = await tx.report.updateMany({
       where: { id: report.id, status: "submitted", reviewStage: report.reviewStage, round: report.round },
       data: next ? { reviewStage: next } : { status: "accepted", reviewStage: null, acceptedAt: now },
     });
     if (moved.count === 0) throw changed();
+    if (contents) await ledgerFromProblems(tx, { id: report.id, countyCode: report.county.code, schemeDef: report.schemeDef }, contents, actor.userId);
     await audit(tx, actor.userId, "report.accept", { type: "report", id: report.id }, {
       round: report.round,
       stage: report.reviewStage,
@@ -251,6 +258,8 @@ export async function workflowView(db: Db, actor: Actor, report: ReportAccess) {
     const blockers: string[] = [];
     if (allowed) {
       if (report.problemCount > 0) blockers.push(`提交前检查还有 ${report.problemCount} 个问题未处理`);
+      const ledger = ledgerFindings(await carriedFor(db, report)).length;
+      if (ledger) blockers.push(`还有 ${ledger} 项上年整改事项未完成或说明（在“上年整改事项”中逐项处理）`);
       const unanswered = await unansweredThreads(db, report.id);
       if (unanswered.length) blockers.push(`还有 ${unanswered.length} 条督导意见未答复（在意见下选择“已修改”或“说明理由”）`);
     }
