@@ -6,6 +6,8 @@ export const NOTIFICATION_KINDS = {
   accepted: "审核通过",
   comment: "新评论",
   explanation: "情况说明未被接受",
+  assignment: "填报任务",
+  reminder: "填报提醒",
 } as const;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 
