@@ -45,6 +45,8 @@ export type EditorProps = {
   reviews?: TExplanationReviews;
   /** The signed-in reviewer's level is the pending one: they accept or reject explanations. */
   canReviewExplanations?: boolean;
+  /** Set for a contributor (部门填报人): only these sections are editable; the others show read-only. */
+  editableKeys?: string[];
 };
 
 /** What 插入数据 offers: each section's computed indicators and typed inputs, minus inputs an indicator merely
@@ -59,7 +61,7 @@ function figureOptions(sections: SectionDef[]): FigureOption[] {
   });
 }
 
-export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false, reviewer = false, reviews: initialReviews = {}, canReviewExplanations = false }: EditorProps) {
+export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false, reviewer = false, reviews: initialReviews = {}, canReviewExplanations = false, editableKeys }: EditorProps) {
   const sections = useMemo(() => sectionsOf(scheme), [scheme]);
   const [contents, setContents] = useState<SectionContents>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
   const [versions, setVersions] = useState<Record<string, number>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.version])));
@@ -110,7 +112,7 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
     kind: def.kind,
     version: versions[def.key] ?? 0,
     content: contents[def.key] ?? emptyContent[def.kind](),
-    readOnly,
+    readOnly: readOnly || (editableKeys !== undefined && !editableKeys.includes(def.key)),
     onChange,
     onSaved,
     def,
