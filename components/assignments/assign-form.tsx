@@ -36,6 +36,13 @@ export function AssignForm({ reportId, items, contributors }: { reportId: string
     }
     setErrors({});
     setMessage({ tone: "success", text: `已分配：${item?.heading ?? ""} → ${office}` });
+    // The next item starts from an empty form, so one office's note and due date are not copied to another.
+    setFigureKey("");
+    setOffice("");
+    setPartners("");
+    setChosen([]);
+    setDueDate("");
+    setNote("");
     router.refresh();
   }
 

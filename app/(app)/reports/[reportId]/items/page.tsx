@@ -17,9 +17,10 @@ import { isEditableStatus } from "@/lib/report/status";
 export const metadata: Metadata = { title: "填写分配的项目" };
 
 /** A contributor's editor: their items editable, every other item read-only and empty (its content is not sent). */
-export default async function ItemsPage({ params }: { params: Promise<{ reportId: string }> }) {
+export default async function ItemsPage({ params, searchParams }: { params: Promise<{ reportId: string }>; searchParams: Promise<{ s?: string }> }) {
   const actor = await requireActor();
   const { reportId } = await params;
+  const { s } = await searchParams;
   const view = await loadContributorView(getDb(), actor, reportId.slice(0, 64)).catch((error) => {
     if (isAppError(error)) notFound();
     throw error;
@@ -78,7 +79,7 @@ export default async function ItemsPage({ params }: { params: Promise<{ reportId
         readOnly={!open}
         editableKeys={view.editableKeys}
         initial={initial}
-        initialSection={view.keys[0]}
+        initialSection={s ?? view.keys[0]}
         comments={[]}
         canComment={false}
         evidence={[]}
