@@ -17,4 +17,9 @@ export async function register() {
   const { pdfRenderer } = await import("@/lib/pdf/server/libreoffice");
   const renderer = pdfRenderer();
   console.log(renderer.available ? `PDF 导出：可用（LibreOffice ${renderer.version}）` : `PDF 导出：不可用（${renderer.reason}）`);
+  // 填报提醒 (lib/assignments/server/reminders.ts): safe with several instances, each reminder is claimed once.
+  if (process.env.REMINDER_JOB !== "off") {
+    const [{ startReminderJob }, { getDb }] = await Promise.all([import("@/lib/assignments/server/reminders"), import("@/lib/db/client")]);
+    startReminderJob(getDb);
+  }
 }

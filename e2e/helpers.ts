@@ -7,6 +7,7 @@ export const DEMO_PASSWORD = "Demo2021";
 const USERNAMES = {
   county_editor: "wenxi_editor",
   county_lead: "wenxi_lead",
+  contributor: "wenxi_finance",
   city_reviewer: "yuncheng_reviewer",
   province_reviewer: "shanxi_reviewer",
   admin: "admin",

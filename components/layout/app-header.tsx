@@ -7,6 +7,7 @@ import { NotificationBell } from "@/components/review/notification-bell";
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/reports", label: "自评报告", permission: "report:read" },
+  { href: "/tasks", label: "我的填报任务", permission: "report:contribute" },
   { href: "/county", label: "本县账号", permission: "county:view" },
   { href: "/review", label: "辖区概览", permission: "review:dashboard" },
   { href: "/review/ledger", label: "整改台账", permission: "review:dashboard" },

@@ -48,6 +48,8 @@ export type EditorProps = {
   /** Findings about what the report page shows outside the sections (上年整改事项), with their group headings;
    *  they count in 提交前检查 and jump to the element whose id is the finding's field. */
   external?: { findings: Finding[]; titles: Record<string, string> };
+  /** Set for a contributor (部门填报人): only these sections are editable; the others show read-only. */
+  editableKeys?: string[];
 };
 
 /** What 插入数据 offers: each section's computed indicators and typed inputs, minus inputs an indicator merely
@@ -62,7 +64,7 @@ function figureOptions(sections: SectionDef[]): FigureOption[] {
   });
 }
 
-export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false, reviewer = false, reviews: initialReviews = {}, canReviewExplanations = false, external }: EditorProps) {
+export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, initialSection, comments, canComment, canAnswer = false, reviewer = false, reviews: initialReviews = {}, canReviewExplanations = false, external, editableKeys }: EditorProps) {
   const sections = useMemo(() => sectionsOf(scheme), [scheme]);
   const [contents, setContents] = useState<SectionContents>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
   const [versions, setVersions] = useState<Record<string, number>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.version])));
@@ -124,7 +126,7 @@ export function ReportEditor({ reportId, scheme, readOnly, initial, evidence, in
     kind: def.kind,
     version: versions[def.key] ?? 0,
     content: contents[def.key] ?? emptyContent[def.kind](),
-    readOnly,
+    readOnly: readOnly || (editableKeys !== undefined && !editableKeys.includes(def.key)),
     onChange,
     onSaved,
     def,

@@ -6,6 +6,8 @@ import type { RegionLevel } from "@/lib/regions/levels";
 export const ROLES = {
   county_editor: { label: "县级填报员", regionLevel: "county", startPage: "/reports" },
   county_lead: { label: "县级审核员", regionLevel: "county", startPage: "/reports" },
+  // People outside the education bureau (财政局, 编办…) who fill the items assigned to them (lib/assignments).
+  contributor: { label: "部门填报人", regionLevel: "county", startPage: "/tasks" },
   city_reviewer: { label: "市级督导", regionLevel: "city", startPage: "/review" },
   province_reviewer: { label: "省级督导", regionLevel: "province", startPage: "/review" },
   admin: { label: "系统管理员", regionLevel: "province", startPage: "/admin/users" },
@@ -21,6 +23,8 @@ export const PERMISSIONS = {
   "report:submit": "提交自评报告",
   "report:review": "审核自评报告",
   "report:comment": "对自评报告发表和处理评论",
+  "report:contribute": "填写分配给本人的项目",
+  "assignment:manage": "分配填报任务、管理部门填报人",
   "review:dashboard": "查看辖区概览",
   "user:manage": "管理用户",
   "region:manage": "管理行政区划",
@@ -30,7 +34,9 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS = {
   county_editor: ["county:view", "report:read", "report:edit", "report:comment"],
-  county_lead: ["county:view", "report:read", "report:edit", "report:submit", "report:comment"],
+  county_lead: ["county:view", "report:read", "report:edit", "report:submit", "report:comment", "assignment:manage"],
+  // No report-wide permission: every item-level read and write asks lib/assignments/server/access.ts.
+  contributor: ["report:contribute"],
   city_reviewer: ["report:read", "report:review", "report:comment", "review:dashboard"],
   province_reviewer: ["report:read", "report:review", "report:comment", "review:dashboard"],
   admin: ["user:manage", "region:manage"],

@@ -62,7 +62,7 @@ describe.each(TEST_PROVIDERS)("three instances starting together on an empty %s 
         try {
           expect(await db.scheme.count()).toBe(BUILTIN_SCHEMES.length);
           expect(await db.scheme.count({ where: { builtin: true } })).toBe(BUILTIN_SCHEMES.length);
-          expect(await db.user.count()).toBe(demo ? 5 : 0);
+          expect(await db.user.count()).toBe(demo ? 6 : 0);
           expect(await db.region.count()).toBe(demo ? 7 : 0);
         } finally {
           await db.$disconnect();

@@ -3,7 +3,8 @@ import "server-only";
 // check the permission → run the domain service → map errors (lib/http/errors.ts, shared with route handlers).
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { hasPermission, type Permission } from "@/lib/auth/roles";
+import type { Permission } from "@/lib/auth/roles";
+import { requirePermission } from "@/lib/auth/server/guards";
 import { getActor } from "@/lib/auth/server/session";
 import { getDb, type Db } from "@/lib/db/client";
 import type { ActionResult } from "@/lib/errors";
@@ -35,9 +36,7 @@ export function action<S extends z.ZodType, T>(
       if (!input.ok) return input;
       const actor = await getActor();
       if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: "登录已过期，请重新登录" };
-      if (permission !== "signed-in" && !hasPermission(actor.role, permission)) {
-        return { ok: false, code: "FORBIDDEN", error: "您没有执行此操作的权限" };
-      }
+      if (permission !== "signed-in") requirePermission(actor, permission);
       return { ok: true, data: await handler(input.data, { actor, db: getDb() }) };
     } catch (error) {
       return failure(error);

@@ -26,9 +26,10 @@ export const DEMO_REGIONS: { code: string; name: string; level: RegionLevel; par
   { code: "141002", name: "尧都区", level: "county", parentCode: "141000" },
 ];
 
-export const DEMO_USERS: { username: string; name: string; role: Role; regionCode: string }[] = [
+export const DEMO_USERS: { username: string; name: string; role: Role; regionCode: string; office?: string }[] = [
   { username: "wenxi_editor", name: "张敏（闻喜县教育局）", role: "county_editor", regionCode: "140823" },
   { username: "wenxi_lead", name: "李国强（闻喜县教育局）", role: "county_lead", regionCode: "140823" },
+  { username: "wenxi_finance", name: "陈静（闻喜县财政局）", role: "contributor", regionCode: "140823", office: "县财政局" },
   { username: "yuncheng_reviewer", name: "王芳（运城市督导室）", role: "city_reviewer", regionCode: "140800" },
   { username: "shanxi_reviewer", name: "赵磊（省督导室）", role: "province_reviewer", regionCode: "140000" },
   { username: "admin", name: "刘洋（省教育厅信息中心）", role: "admin", regionCode: "140000" },
@@ -54,7 +55,7 @@ export async function seedDemo(db: Db, options: { report?: boolean } = {}): Prom
     for (const u of DEMO_USERS) {
       const id = randomUUID();
       await tx.user.create({
-        data: { id, username: u.username, displayUsername: u.username, name: u.name, email: userEmail(u.username), role: u.role, regionCode: u.regionCode },
+        data: { id, username: u.username, displayUsername: u.username, name: u.name, email: userEmail(u.username), role: u.role, regionCode: u.regionCode, office: u.office ?? null },
       });
       await tx.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } });
     }

@@ -75,6 +75,8 @@ const OPS: Op[] = [
 const ACTORS: { username: string; role: Role }[] = [
   { username: "wenxi_editor", role: "county_editor" },
   { username: "wenxi_lead", role: "county_lead" },
+  // A contributor holds no report-wide permission: every operation here is denied (their items: contributor-matrix).
+  { username: "wenxi_finance", role: "contributor" },
   { username: "yuncheng_reviewer", role: "city_reviewer" },
   { username: "linfen_reviewer", role: "city_reviewer" },
   { username: "shanxi_reviewer", role: "province_reviewer" },

@@ -11,7 +11,10 @@ import { forbidden, notFound } from "@/lib/errors";
 import { cachedScheme } from "@/lib/schemes/server/service";
 
 export function requirePermission(actor: Actor, permission: Permission): void {
-  if (!hasPermission(actor.role, permission)) throw forbidden();
+  if (hasPermission(actor.role, permission)) return;
+  // A contributor reaches only the items assigned to them (lib/assignments/server/access.ts): anything else is,
+  // for them, as absent as another county's report — not even a "forbidden" that confirms it is there.
+  throw actor.role === "contributor" ? notFound("页面") : forbidden();
 }
 
 export async function getRegionAccess(db: Db, actor: Actor, code: string, permission: Permission) {

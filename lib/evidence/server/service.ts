@@ -7,6 +7,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { conflict, invalid, notFound, tooLarge } from "@/lib/errors";
 import { audit } from "@/lib/audit/server";
 import { getReportAccess } from "@/lib/auth/server/guards";
+import { contributorHoldsItem, getItemAccess } from "@/lib/assignments/server/access";
+import { criterionKey } from "@/lib/report/sections";
 import { isEditableStatus } from "@/lib/report/status";
 import { assertReportEditable } from "@/lib/report/server/editable";
 import { sniffFileType, EVIDENCE_TYPES } from "@/lib/evidence/file-type";
@@ -18,9 +20,16 @@ export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 const NOT_EDITABLE_UPLOAD = "报告已提交或已审核通过，不能再上传材料";
 const NOT_EDITABLE_DELETE = "报告已提交或已审核通过，不能删除材料";
 
-/** The report, if the actor may add evidence to it now (edit right, reach, an editable status). */
-export async function assertMayAddEvidence(db: Db, actor: Actor, reportId: string) {
-  const report = await getReportAccess(db, actor, reportId, "report:edit");
+/** The report, if the actor may add evidence to it now (edit right, reach, an editable status); a contributor only
+ *  to a criterion assigned to them. */
+export async function assertMayAddEvidence(db: Db, actor: Actor, reportId: string, criterionCode?: string) {
+  // Before the body is read the criterion is not known: a contributor must hold some item of the report.
+  const report =
+    criterionCode === undefined
+      ? actor.role === "contributor"
+        ? await contributorHoldsItem(db, actor, reportId)
+        : await getReportAccess(db, actor, reportId, "report:edit")
+      : (await getItemAccess(db, actor, reportId, criterionKey(criterionCode), "edit")).report;
   if (!isEditableStatus(report.status)) throw conflict(NOT_EDITABLE_UPLOAD);
   return report;
 }
@@ -32,7 +41,7 @@ export async function addEvidence(
   input: { reportId: string; criterionCode: string; fileName: string; bytes: Uint8Array },
 ) {
   // Refused before the bytes are stored; asked again inside the transaction that records them.
-  const report = await assertMayAddEvidence(db, actor, input.reportId);
+  const report = await assertMayAddEvidence(db, actor, input.reportId, input.criterionCode);
   if (!report.schemeDef.criteria.some((c) => c.code === input.criterionCode)) throw notFound("评价重点");
   if (input.bytes.byteLength === 0) throw invalid("文件为空");
   if (input.bytes.byteLength > EVIDENCE_MAX_BYTES) throw tooLarge("文件过大：单个佐证材料不能超过 20 MB");
@@ -89,7 +98,7 @@ export async function getEvidenceForDownload(db: Db, actor: Actor, evidenceId: s
 export async function deleteEvidence(db: Db, storage: FileStorage, actor: Actor, evidenceId: string) {
   const row = await db.evidence.findUnique({ where: { id: evidenceId } });
   if (!row) throw notFound("文件");
-  const report = await getReportAccess(db, actor, row.reportId, "report:edit");
+  const { report } = await getItemAccess(db, actor, row.reportId, criterionKey(row.criterionCode), "edit");
   if (!isEditableStatus(report.status)) throw conflict(NOT_EDITABLE_DELETE);
   await db.$transaction(async (tx) => {
     await assertReportEditable(tx, report.id, { message: NOT_EDITABLE_DELETE });

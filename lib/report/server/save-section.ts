@@ -12,7 +12,10 @@ import "server-only";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { invalid, notFound } from "@/lib/errors";
-import { getReportAccess } from "@/lib/auth/server/guards";
+import { getItemAccess } from "@/lib/assignments/server/access";
+import { recordItemActivity } from "@/lib/assignments/server/service";
+import { recordProvenance } from "@/lib/assignments/server/provenance";
+import { changedFields, figureFields } from "@/lib/assignments/provenance";
 import { SECTION_CONTENT, emptyContent, type SectionContent } from "@/lib/report/content";
 import { sectionByKey, type SectionDef } from "@/lib/report/sections";
 import { reportState, type SectionContents } from "@/lib/report/precheck";
@@ -58,10 +61,14 @@ export function parseSectionContent(def: SectionDef, content: unknown): SectionC
 }
 
 export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promise<SaveOutcome> {
-  const report = await getReportAccess(db, actor, input.reportId, "report:edit");
+  // County users: the report guard; a contributor: only an item assigned to them and still theirs.
+  const { report, assignment } = await getItemAccess(db, actor, input.reportId, input.key, "edit");
   const def = sectionByKey(report.schemeDef, input.key);
   if (!def) throw notFound("章节");
   const content = parseSectionContent(def, input.content);
+  const stored = await db.reportSection.findUnique({ where: { reportId_key: { reportId: report.id, key: def.key } }, select: { content: true } });
+  const before = stored ? decodeSection(def, stored.content) : emptyContent[def.kind]();
+  if (assignment?.figureKey) assertOnlyFigure(def, assignment.figureKey, before, content);
   const now = new Date();
   const write = { reportId: report.id, key: def.key, json: JSON.stringify(content), version: input.baseVersion + 1, now, userId: actor.userId };
   const others = await otherSections(await driverQuery(db), report.schemeDef, report.id, def.key);
@@ -88,6 +95,8 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
         await updateReportDerived(tx, report.id, derived);
       }
     });
+    await recordProvenance(db, actor, report.id, def.key, before, content, now);
+    await recordItemActivity(db, actor, report.schemeDef, report.id, def.key, now);
     return { ok: true, version: write.version, savedAt: now.toISOString(), completeness: derived.completeness };
   } catch (error) {
     if (!(error instanceof StaleVersion)) throw error;
@@ -120,4 +129,13 @@ async function otherSections(db: SqlRunner, scheme: TScheme, reportId: string, k
 function derivedState(scheme: TScheme, others: OtherSections, key: string, content: SectionContent, reviews: TExplanationReviews) {
   const state = reportState(scheme, { ...others.contents, [key]: content }, { prose: false, reviews });
   return { completeness: state.completeness, problemCount: state.errors, summary: summaryJson(summaryFromComputed(scheme, state.computed, state.scores)) };
+}
+
+/** A figure-only assignment: the save may change that figure (its value, stated result, note) and nothing else. */
+function assertOnlyFigure(def: SectionDef, figureKey: string, before: SectionContent, after: SectionContent) {
+  const indicator = def.indicators.find((i) => i.key === figureKey);
+  const inputs = indicator ? Object.values(indicator.formula).filter((v): v is string => typeof v === "string" && def.inputs.some((i) => i.key === v)) : [];
+  const allowed = figureFields(figureKey, inputs);
+  const outside = changedFields(before as Record<string, unknown>, after as Record<string, unknown>).filter((f) => !allowed.has(f));
+  if (outside.length) throw invalid("只能修改分配给您的数据，其他内容未保存");
 }

@@ -7,6 +7,8 @@ export const NOTIFICATION_KINDS = {
   comment: "新评论",
   explanation: "情况说明未被接受",
   feedback: "督导反馈意见书",
+  assignment: "填报任务",
+  reminder: "填报提醒",
 } as const;
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 

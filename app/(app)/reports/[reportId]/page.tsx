@@ -23,6 +23,7 @@ import { decodeReviews } from "@/lib/report/explanations";
 import { LedgerChecklist } from "@/components/review/ledger-checklist";
 import { carriedFor } from "@/lib/review/ledger/server";
 import { LEDGER_KEY, LEDGER_TITLE, ledgerFindings } from "@/lib/review/ledger";
+import { itemsNotHandedIn } from "@/lib/assignments/server/service";
 
 export const metadata: Metadata = { title: "编辑报告" };
 
@@ -36,11 +37,13 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     throw error;
   });
   const { report, contents, versions } = loaded;
-  const [evidence, comments, workflow, ledger] = await Promise.all([
+  const lead = hasPermission(actor.role, "assignment:manage");
+  const [evidence, comments, workflow, ledger, notHandedIn] = await Promise.all([
     listEvidence(db, actor, report.id),
     listComments(db, actor, report.id),
     workflowView(db, actor, report),
     carriedFor(db, report),
+    lead ? itemsNotHandedIn(db, report.schemeDef, report.id) : Promise.resolve([]),
   ]);
   const editable = isEditableStatus(report.status);
   const readOnly = !hasPermission(actor.role, "report:edit") || !editable;
@@ -63,6 +66,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           <p className="text-xs text-slate-500">{report.scheme.title}</p>
         </div>
         <div className="flex items-center gap-4 text-sm">
+          {lead ? (
+            <Link href={`/reports/${report.id}/assignments`} className="text-brand-600 hover:underline">
+              分工与进度
+            </Link>
+          ) : null}
           <Link href={`/reports/${report.id}/history`} className="text-brand-600 hover:underline">
             历史版本
           </Link>
@@ -95,6 +103,19 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       </div>
       {/* Reviewers see the 一票否决 answers before anything else. */}
       {hasPermission(actor.role, "report:review") ? <VetoBanner reportId={report.id} items={vetoAnswers(report.schemeDef, contents)} /> : null}
+      {/* 提交前检查 for the lead: items whose office has not handed them in (the lead may still submit). */}
+      {notHandedIn.length && editable ? (
+        <div className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status" aria-label="部门未交的项目">
+          <p className="font-medium">提交前检查：以下项目的主责单位尚未提交</p>
+          <ul className="mt-1 list-disc pl-5">
+            {notHandedIn.map((i) => (
+              <li key={i.id}>
+                {i.heading} — {i.office}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <ReviewBar reportId={report.id} status={report.status} statusText={reportStatusText(report.status, report.reviewStage)} {...workflow} />
       {readOnly ? (
         <p className="mb-4 rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600" role="status">

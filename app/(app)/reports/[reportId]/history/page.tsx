@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { RestoreButton } from "@/components/report/restore-button";
 import { Card, PageHeader } from "@/components/ui/page";
 import { hasPermission } from "@/lib/auth/roles";
+import { listProvenance } from "@/lib/assignments/server/provenance";
 import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
@@ -42,7 +43,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
     if (isAppError(e)) notFound();
     throw e;
   });
-  const revisions = await listRevisions(db, actor, report.id);
+  const [revisions, provenance] = await Promise.all([listRevisions(db, actor, report.id), listProvenance(db, actor, report.id)]);
   const sections = sectionsOf(report.schemeDef);
   const heading = new Map(sections.map((s) => [s.key, s.heading]));
   const selected = rev && /^\d+$/.test(rev) ? await getRevisionWithCurrent(db, actor, report.id, Number(rev)).catch(() => null) : null;
@@ -116,6 +117,39 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
           </Card>
         )}
       </div>
+      <Card title="数据与段落的填写来源" className="mt-6">
+        <p className="mb-3 text-xs text-slate-500">每项数据、每段文字最后由哪个单位的谁修改（只在系统中查看，Word 文件不打印）。</p>
+        {provenance.length === 0 ? (
+          <p className="text-sm text-slate-500">还没有记录。</p>
+        ) : (
+          <div className="max-h-[32rem] overflow-y-auto">
+            <table className="w-full text-left text-sm" aria-label="填写来源">
+              <thead className="sticky top-0 bg-white text-xs text-slate-500">
+                <tr>
+                  <th className="py-1.5 pr-3 font-medium">部分</th>
+                  <th className="py-1.5 pr-3 font-medium">数据 / 段落</th>
+                  <th className="py-1.5 pr-3 font-medium">单位</th>
+                  <th className="py-1.5 pr-3 font-medium">修改人</th>
+                  <th className="py-1.5 font-medium">时间</th>
+                </tr>
+              </thead>
+              <tbody>
+                {provenance
+                  .filter((p) => !def || p.sectionKey === def.key)
+                  .map((p) => (
+                    <tr key={`${p.sectionKey}/${p.field}`} className="border-t border-slate-100">
+                      <td className="py-1.5 pr-3 text-slate-600">{p.heading}</td>
+                      <td className="py-1.5 pr-3">{p.label}</td>
+                      <td className="py-1.5 pr-3">{p.office}</td>
+                      <td className="py-1.5 pr-3">{p.userName}</td>
+                      <td className="py-1.5 text-xs text-slate-500">{formatDateTime(p.changedAt, "short-seconds")}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { formData, json, refuseDeclaredLength, route } from "@/lib/http/route";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { isEditableStatus } from "@/lib/report/status";
 import { NOT_EDITABLE } from "@/lib/report/server/editable";
-import { getReportAccess } from "@/lib/auth/server/guards";
+import { getItemAccess } from "@/lib/assignments/server/access";
 import { saveSection } from "@/lib/report/server/save-section";
 import { tableSectionKey } from "@/lib/report/sections";
 import { IMPORT_MAX_BYTES, SchoolImportError, importSchoolSheet } from "@/lib/schools/server";
@@ -20,7 +20,8 @@ export async function POST(request: Request, { params }: Params) {
     refuseDeclaredLength(request, BODY_MAX_BYTES, TOO_LARGE);
     // The table comes from the report's own scheme; report:edit, the county and the status are checked before a
     // byte of the file is read, and the body is read only up to its limit. (Next.js has decoded the key already.)
-    const report = await getReportAccess(db, actor, reportId.slice(0, 64), "report:edit");
+    // A contributor imports only the table of a criterion assigned to them (lib/assignments/server/access.ts).
+    const { report } = await getItemAccess(db, actor, reportId.slice(0, 64), tableSectionKey(tableKey.slice(0, 80)), "edit");
     const table = report.schemeDef.tables.find((t) => t.key === tableKey.slice(0, 80));
     if (!table) throw notFound("学校数据表");
     if (!isEditableStatus(report.status)) throw conflict(NOT_EDITABLE);
