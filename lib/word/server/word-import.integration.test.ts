@@ -11,6 +11,10 @@ import { createReport } from "@/lib/report/server/service";
 import { createUser } from "@/lib/users/server/service";
 import { listComments } from "@/lib/review/comments/server";
 import { zipFiles } from "@/lib/docx/zip";
+import { buildReportViewModel } from "@/lib/docx/view-model";
+import { renderReportDocx } from "@/lib/docx/pack";
+import { loadReport } from "@/lib/report/server/service";
+import { convertWithLibreOffice, pdfRenderer } from "@/lib/pdf/server/libreoffice";
 import { applyWordImport, NO_HEADINGS, previewWordImport } from "@/lib/word/server/import-report";
 import { applyCommentImport, previewCommentImport } from "@/lib/word/server/import-comments";
 
@@ -68,6 +72,21 @@ describe.each(TEST_PROVIDERS)("Word import on %s", (provider) => {
     expect(listed.map((c) => [c.sectionKey, c.replies.length])).toEqual(expect.arrayContaining([["criterion:preschool", 1], ["profile", 0]]));
     expect(listed.find((c) => c.sectionKey === "criterion:preschool")?.replies[0].body).toContain("已注明。\n（Word 批注：李科长，2026-05-02）");
   });
+
+  it.skipIf(!pdfRenderer().available)("reads our export with its threads back after a LibreOffice round trip, replies and sections kept", async () => {
+    const reviewer = await as("yuncheng_reviewer");
+    const { report, contents } = await loadReport(t.db, reviewer, reportId);
+    const vm = buildReportViewModel({ scheme: report.schemeDef, contents, countyName: report.county.name, comments: await listComments(t.db, reviewer, reportId) });
+    const saved = await convertWithLibreOffice(await renderReportDocx(vm), "docx", "docx");
+    const preview = await previewCommentImport(t.db, reviewer, reportId, saved);
+    expect(preview.comments.map((c) => [c.suggested, c.replies.length, c.author])).toEqual(
+      expect.arrayContaining([
+        ["criterion:preschool", 1, "王芳（运城市督导室）（市级督导）"],
+        ["profile", 0, "王芳（运城市督导室）（市级督导）"],
+      ]),
+    );
+    expect(preview.comments.find((c) => c.suggested === "criterion:preschool")?.replies[0]).toContain("已注明。");
+  }, 120_000);
 
   it("lets only reviewers with reach import comments", async () => {
     await expect(previewCommentImport(t.db, await as("wenxi_editor"), reportId, wpsFile())).rejects.toMatchObject({ code: "FORBIDDEN" });
