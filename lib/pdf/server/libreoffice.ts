@@ -44,31 +44,38 @@ let waiting = 0;
 let profile: string | undefined;
 
 /** The PDF of a .docx; AppError UNAVAILABLE when LibreOffice is missing, busy or fails. */
-export async function convertDocxToPdf(docx: Uint8Array): Promise<Buffer> {
-  if (!pdfRenderer().available) throw new AppError("UNAVAILABLE", PDF_UNAVAILABLE_MESSAGE);
-  if (waiting >= MAX_WAITING) throw new AppError("UNAVAILABLE", "正在生成其他 PDF，请稍后再试。");
+export function convertDocxToPdf(docx: Uint8Array): Promise<Buffer> {
+  return convertWithLibreOffice(docx, "docx", "pdf");
+}
+
+/** A file converted by LibreOffice (a .doc/.wps to .docx for the Word import, a .docx to PDF), on the same queue
+ *  and profile; AppError UNAVAILABLE when LibreOffice is missing, busy or fails. */
+export async function convertWithLibreOffice(file: Uint8Array, fromExt: string, toFormat: "pdf" | "docx"): Promise<Buffer> {
+  if (!pdfRenderer().available) throw new AppError("UNAVAILABLE", toFormat === "pdf" ? PDF_UNAVAILABLE_MESSAGE : "服务器未安装 LibreOffice，无法转换该文件。");
+  if (waiting >= MAX_WAITING) throw new AppError("UNAVAILABLE", "正在转换其他文件，请稍后再试。");
   waiting++;
   const job = queue.then(() => {
     waiting--;
-    return convertNow(docx);
+    return convertNow(file, fromExt, toFormat);
   });
   queue = job.catch(() => undefined);
   return job;
 }
 
-async function convertNow(docx: Uint8Array): Promise<Buffer> {
+async function convertNow(file: Uint8Array, fromExt: string, toFormat: "pdf" | "docx"): Promise<Buffer> {
   profile ??= await mkdtemp(path.join(os.tmpdir(), "edu-lo-profile-"));
   const dir = await mkdtemp(path.join(os.tmpdir(), "edu-pdf-"));
   try {
-    const source = path.join(dir, "report.docx");
-    await writeFile(source, docx);
-    await run(BINARY, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, source], {
+    const source = path.join(dir, `source.${fromExt}`);
+    await writeFile(source, file);
+    const out = path.join(dir, "out");
+    await run(BINARY, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", toFormat, "--outdir", out, source], {
       timeout: TIMEOUT_MS,
     });
-    return await readFile(path.join(dir, "report.pdf"));
+    return await readFile(path.join(out, `source.${toFormat}`));
   } catch (error) {
-    console.error("PDF 生成失败", error);
-    throw new AppError("UNAVAILABLE", "PDF 生成失败，请稍后重试，或下载 Word 文件。");
+    console.error(toFormat === "pdf" ? "PDF 生成失败" : "文件转换失败", error);
+    throw new AppError("UNAVAILABLE", toFormat === "pdf" ? "PDF 生成失败，请稍后重试，或下载 Word 文件。" : "文件转换失败：请在 Word 或 WPS 中“另存为” .docx 后再上传。");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
