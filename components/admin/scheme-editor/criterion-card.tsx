@@ -1,6 +1,7 @@
 "use client";
 // One 评价重点 in the editor: its text and score, sub-points, the inputs the county fills and the indicators
 // computed from them. Field names are the scheme's own paths, so the validator's errors land on them.
+import { useState } from "react";
 import { Controller, useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -37,8 +38,10 @@ export function CriterionCard({ index, count, errors, figures, readOnly, onMove,
   const subpoints = useFieldArray({ control, name: `${at}.subpoints` });
   const title = watch(`${at}.title`) as string;
   const own = errorsUnder(errors, at, []);
+  // Opens by itself when it holds errors (a new item does), and then stays as the person leaves it.
+  const [open, setOpen] = useState(own.length > 0);
   return (
-    <details className="rounded-lg border border-slate-200 bg-white" data-testid={`criterion-${index}`} open={own.length > 0 ? true : undefined}>
+    <details className="rounded-lg border border-slate-200 bg-white" data-testid={`criterion-${index}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm">
         <span className="font-medium text-slate-900">
           {index + 1}. {title || "（未命名评价重点）"}
