@@ -38,8 +38,8 @@ export function CriterionCard({ index, count, errors, figures, readOnly, onMove,
   const subpoints = useFieldArray({ control, name: `${at}.subpoints` });
   const title = watch(`${at}.title`) as string;
   const own = errorsUnder(errors, at, []);
-  // Opens by itself when it holds errors (a new item does), and then stays as the person leaves it.
-  const [open, setOpen] = useState(own.length > 0);
+  // Opens by itself when it holds errors or is new (no title yet), and then stays as the person leaves it.
+  const [open, setOpen] = useState(() => own.length > 0 || !title);
   return (
     <details className="rounded-lg border border-slate-200 bg-white" data-testid={`criterion-${index}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm">
