@@ -47,7 +47,7 @@ test("copy the 2021 scheme, edit it in forms for 2023, preview, publish; a count
   const preview = page.getByLabel("县级填报预览");
   await preview.locator("#preview-after_school_served").fill("19");
   await preview.locator("#preview-after_school_total").fill("20");
-  await expect(preview.getByTestId("indicator-after_school_rate").getByTestId("value")).toHaveText("95.0%");
+  await expect(preview.getByTestId("indicator-after_school_rate").getByTestId("value")).toHaveText("95%");
   await expect(preview.getByTestId("indicator-after_school_rate").getByTestId("status")).toHaveText("达标");
   await expect(page.getByLabel("Word 提纲")).toContainText("课后服务覆盖情况");
   await page.screenshot({ path: "test-results/screens/scheme-editor.png" });
@@ -78,6 +78,6 @@ test("copy the 2021 scheme, edit it in forms for 2023, preview, publish; a count
   await clerk.getByRole("navigation", { name: "报告大纲" }).getByRole("button", { name: /课后服务覆盖情况/ }).click();
   await clerk.getByRole("textbox", { name: "提供课后服务的学校数（所）" }).fill("18");
   await clerk.getByRole("textbox", { name: "义务教育学校数（所）" }).fill("20");
-  await expect(clerk.getByTestId("indicator-after_school_rate").getByTestId("value")).toHaveText("90.0%");
+  await expect(clerk.getByTestId("indicator-after_school_rate").getByTestId("value")).toHaveText("90%");
   await expect(clerk.getByTestId("indicator-after_school_rate").getByTestId("status")).toHaveText("未达标");
 });
