@@ -11,6 +11,7 @@ const USERNAMES = {
   city_reviewer: "yuncheng_reviewer",
   province_reviewer: "shanxi_reviewer",
   admin: "admin",
+  scheme_admin: "shanxi_schemes",
 } as const satisfies Record<Role, string>;
 
 /** The demo account of each role, with the label the header shows and the page sign-in lands on. */

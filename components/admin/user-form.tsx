@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { applyActionErrors, callAction } from "@/components/ui/form-errors";
-import { ROLES, ROLE_KEYS } from "@/lib/auth/roles";
+import { ROLES, ROLE_KEYS, roleRegionLevels } from "@/lib/auth/roles";
 import { ZCreateUser, ZUpdateUser, type TCreateUser } from "@/lib/users/schemas";
 
 export type RegionOption = { code: string; name: string; level: string; depth: number };
@@ -31,8 +31,8 @@ export function UserForm(props: Props) {
   });
   const { register, handleSubmit, formState, control } = form;
   const role = useWatch({ control, name: "role" });
-  const level = role ? ROLES[role]?.regionLevel : undefined;
-  const options = props.regions.filter((r) => r.level === level);
+  const levels: readonly string[] = role && role in ROLES ? roleRegionLevels(role) : [];
+  const options = props.regions.filter((r) => levels.includes(r.level));
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);

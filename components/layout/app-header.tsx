@@ -14,7 +14,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/phrases", label: "常用意见", permission: "report:review" },
   { href: "/admin/users", label: "用户管理", permission: "user:manage" },
   { href: "/admin/regions", label: "行政区划", permission: "region:manage" },
-  { href: "/admin/schemes", label: "评价方案", permission: "region:manage" },
+  { href: "/admin/schemes", label: "评价方案", permission: "scheme:manage" },
 ];
 
 export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {

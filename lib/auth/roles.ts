@@ -11,7 +11,9 @@ export const ROLES = {
   city_reviewer: { label: "市级督导", regionLevel: "city", startPage: "/review" },
   province_reviewer: { label: "省级督导", regionLevel: "province", startPage: "/review" },
   admin: { label: "系统管理员", regionLevel: "province", startPage: "/admin/users" },
-} as const satisfies Record<string, { label: string; regionLevel: RegionLevel; startPage: string }>;
+  // A province's or a city's 督导室 owns its own 评价细则 (decision 030): the one role placed at either level.
+  scheme_admin: { label: "方案管理员", regionLevel: "province", alsoAt: ["city"], startPage: "/admin/schemes" },
+} as const satisfies Record<string, { label: string; regionLevel: RegionLevel; alsoAt?: readonly RegionLevel[]; startPage: string }>;
 
 export type Role = keyof typeof ROLES;
 export const ROLE_KEYS = Object.keys(ROLES) as [Role, ...Role[]];
@@ -28,6 +30,8 @@ export const PERMISSIONS = {
   "review:dashboard": "查看辖区概览",
   "user:manage": "管理用户",
   "region:manage": "管理行政区划",
+  "scheme:manage": "编辑评价方案草稿",
+  "scheme:publish": "发布评价方案",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -39,8 +43,15 @@ export const ROLE_PERMISSIONS = {
   contributor: ["report:contribute"],
   city_reviewer: ["report:read", "report:review", "report:comment", "review:dashboard"],
   province_reviewer: ["report:read", "report:review", "report:comment", "review:dashboard"],
-  admin: ["user:manage", "region:manage"],
+  admin: ["user:manage", "region:manage", "scheme:manage", "scheme:publish"],
+  scheme_admin: ["scheme:manage", "scheme:publish"],
 } as const satisfies Record<Role, readonly Permission[]>;
+
+/** The region levels a role may be placed at: its own level, and for 方案管理员 also a city. */
+export function roleRegionLevels(role: Role): readonly RegionLevel[] {
+  const entry: { regionLevel: RegionLevel; alsoAt?: readonly RegionLevel[] } = ROLES[role];
+  return [entry.regionLevel, ...(entry.alsoAt ?? [])];
+}
 
 export function isRole(value: string): value is Role {
   return value in ROLES;

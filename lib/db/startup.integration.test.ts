@@ -13,7 +13,7 @@ import { prepareDatabase } from "@/lib/db/migrate";
 import { createPostgresDatabase, dropPostgresDatabase } from "@/lib/db/testing";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { BUILTIN_SCHEMES } from "@/lib/template/schemes";
-import { seedDemo } from "@/lib/seed/demo";
+import { DEMO_USERS, seedDemo } from "@/lib/seed/demo";
 import { TEST_PROVIDERS } from "@/lib/testing/db";
 import type { DbProvider } from "@/lib/server/env";
 
@@ -62,7 +62,7 @@ describe.each(TEST_PROVIDERS)("three instances starting together on an empty %s 
         try {
           expect(await db.scheme.count()).toBe(BUILTIN_SCHEMES.length);
           expect(await db.scheme.count({ where: { builtin: true } })).toBe(BUILTIN_SCHEMES.length);
-          expect(await db.user.count()).toBe(demo ? 6 : 0);
+          expect(await db.user.count()).toBe(demo ? DEMO_USERS.length : 0);
           expect(await db.region.count()).toBe(demo ? 7 : 0);
         } finally {
           await db.$disconnect();

@@ -33,6 +33,7 @@ export const DEMO_USERS: { username: string; name: string; role: Role; regionCod
   { username: "yuncheng_reviewer", name: "王芳（运城市督导室）", role: "city_reviewer", regionCode: "140800" },
   { username: "shanxi_reviewer", name: "赵磊（省督导室）", role: "province_reviewer", regionCode: "140000" },
   { username: "admin", name: "刘洋（省教育厅信息中心）", role: "admin", regionCode: "140000" },
+  { username: "shanxi_schemes", name: "陈静（省督导室）", role: "scheme_admin", regionCode: "140000" },
 ];
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {

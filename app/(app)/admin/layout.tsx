@@ -5,6 +5,6 @@ import { requireActor } from "@/lib/auth/server/session";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  if (!hasPermission(actor.role, "user:manage") && !hasPermission(actor.role, "region:manage")) notFound();
+  if (!(["user:manage", "region:manage", "scheme:manage"] as const).some((p) => hasPermission(actor.role, p))) notFound();
   return children;
 }

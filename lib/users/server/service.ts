@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/server/password";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { getRegionAccess, getUserAccess, requirePermission } from "@/lib/auth/server/guards";
-import { ROLES, type Role } from "@/lib/auth/roles";
+import { ROLES, roleRegionLevels, type Role } from "@/lib/auth/roles";
 import { usersInScope } from "@/lib/auth/server/scope";
 import { audit } from "@/lib/audit/server";
 import { invalid } from "@/lib/errors";
@@ -38,9 +38,9 @@ export async function listUsers(db: Db, actor: Actor, filter: UserFilter = {}) {
 
 async function regionForRole(db: Db, actor: Actor, regionCode: string, role: Role) {
   const region = await getRegionAccess(db, actor, regionCode, "user:manage");
-  const wanted = ROLES[role].regionLevel;
-  if (region.level !== wanted) {
-    const message = `${ROLES[role].label}须属于${REGION_LEVELS[wanted as RegionLevel].label}级区划`;
+  const wanted = roleRegionLevels(role);
+  if (!wanted.includes(region.level as RegionLevel)) {
+    const message = `${ROLES[role].label}须属于${wanted.map((l) => REGION_LEVELS[l].label).join("或")}级区划`;
     throw invalid(message, { regionCode: [message] });
   }
   return region;
