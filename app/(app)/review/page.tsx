@@ -15,7 +15,7 @@ import { readSource } from "@/lib/db/replica";
 import { formatDateTime } from "@/lib/dates";
 import { regionLevelLabel } from "@/lib/regions/levels";
 import { loadAttention, loadDashboard } from "@/lib/review/dashboard/server";
-import { dashboardCharts, dashboardQuery, parseDashboardFilters } from "@/lib/review/dashboard";
+import { dashboardCharts, dashboardQuery, ledgerProgress, parseDashboardFilters } from "@/lib/review/dashboard";
 import { toMatrixView } from "@/lib/review/dashboard";
 import { ledgerCounts } from "@/lib/review/ledger/server";
 
@@ -31,7 +31,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const filters = parseDashboardFilters(await searchParams);
   // The queue and the ledger counts are what the reviewer acts on next: always from the primary.
   const [d, queue, ledger] = await Promise.all([loadDashboard(source.db, actor, filters, source), loadAttention(getDb(), actor), ledgerCounts(getDb(), actor)]);
-  const charts = dashboardCharts(d);
+  const charts = dashboardCharts(d, undefined, ledgerProgress(d, ledger));
   const byCity = d.options.cities.length > 1;
   const withReport = d.rows.filter((r) => r.report).length;
   const title = `${actor.region.name}所辖县区`;

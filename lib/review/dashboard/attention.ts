@@ -5,8 +5,8 @@
 export const ATTENTION_KINDS = {
   submitted: { label: "待我审核", hint: "已提交到您这一级、等待审核的报告" },
   question: { label: "县区提问待答复", hint: "县区提出或回复、督导尚未答复的意见" },
-  disputed: { label: "核定有异议", hint: "县区对核定值有异议、尚未处理" },
-  overdue: { label: "整改逾期", hint: "已过整改期限仍未完成的整改事项" },
+  disputed: { label: "核定有异议", hint: "本级核定与县区填报不一致、反馈意见书尚未发送的报告" },
+  overdue: { label: "整改逾期 / 待复核", hint: "已过整改期限仍未完成、或县区已处理等待复核的整改事项" },
 } as const satisfies Record<string, { label: string; hint: string }>;
 
 export type AttentionKind = keyof typeof ATTENTION_KINDS;

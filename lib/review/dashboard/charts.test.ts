@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeChart, commentProgress, dashboardCharts, gradesChart, indicatorChart, progressChart, scoreBins, scoresChart, statusChart, CHART_COLORS, BARS_IN_VIEW } from "@/lib/review/dashboard/charts";
+import { changeChart, commentProgress, dashboardCharts, ledgerProgress, gradesChart, indicatorChart, progressChart, scoreBins, scoresChart, statusChart, CHART_COLORS, BARS_IN_VIEW } from "@/lib/review/dashboard/charts";
 import { parseDashboardFilters } from "@/lib/review/dashboard/filters";
 import type { Dashboard, DashboardRow, IndicatorColumn, MatrixCell } from "@/lib/review/dashboard/types";
 
@@ -110,6 +110,16 @@ describe("status and progress", () => {
     const c = progressChart(commentProgress(d))!;
     expect(c.table.rows).toEqual([["乙县", 0, 2, 0], ["甲县", 3, 1, 75]]);
     expect(progressChart([])).toBeNull();
+  });
+
+  it("draws the 整改台账's completion per county instead of the comments' once the ledger has items", () => {
+    const d = dashboard([row("甲县", "A", {}, { resolvedComments: 3, openComments: 1 }), row("乙县", "A", {})]);
+    const rows = ledgerProgress(d, { 甲县: { total: 4, open: 1 }, 乙县: { total: 2, open: 2 }, 其他县: { total: 9, open: 0 } });
+    expect(rows).toEqual([{ county: "甲县", done: 3, open: 1 }, { county: "乙县", done: 0, open: 2 }]);
+    const c = dashboardCharts(d, 6, rows).find((x) => x.id === "progress")!;
+    expect(c.title).toBe("整改完成进度");
+    expect(c.table.rows).toEqual([["乙县", 0, 2, 0], ["甲县", 3, 1, 75]]);
+    expect(dashboardCharts(d).find((x) => x.id === "progress")!.title).toBe("督导意见处理进度");
   });
 
   it("draws the chosen indicators when the filter names some, else those with a numeric target", () => {

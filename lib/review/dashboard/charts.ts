@@ -260,8 +260,17 @@ export function chartedIndicators(d: Dashboard): IndicatorColumn[] {
   return d.columns.filter((c) => c.bounds?.length);
 }
 
-/** Every chart of the dashboard, in the order the page shows them. */
-export function dashboardCharts(d: Dashboard, maxIndicators = 6): ChartSpec[] {
+/** The 整改台账 per county in view (counts by county code, lib/review/ledger/server ledgerCounts): items closed by
+ *  the county (已完成 or 未完成需说明) against those still open. */
+export function ledgerProgress(d: Dashboard, counts: Record<string, { total: number; open: number }>): ProgressRow[] {
+  return d.rows
+    .filter((r) => (counts[r.county.code]?.total ?? 0) > 0)
+    .map((r) => ({ county: r.county.name, done: counts[r.county.code].total - counts[r.county.code].open, open: counts[r.county.code].open }));
+}
+
+/** Every chart of the dashboard, in the order the page shows them. With ledger rows, the progress chart is the
+ *  rectification's (整改完成进度); without any, the reviewers' comment threads'. */
+export function dashboardCharts(d: Dashboard, maxIndicators = 6, rectification: ProgressRow[] = []): ChartSpec[] {
   const indicators = chartedIndicators(d).slice(0, maxIndicators);
   return [
     statusChart(d),
@@ -269,6 +278,6 @@ export function dashboardCharts(d: Dashboard, maxIndicators = 6): ChartSpec[] {
     scoresChart(d),
     gradesChart(d),
     changeChart(d, d.filters.ind?.length ? indicators : d.columns),
-    progressChart(commentProgress(d)),
+    rectification.length ? progressChart(rectification, "整改完成进度", "整改事项") : progressChart(commentProgress(d)),
   ].filter((c): c is ChartSpec => c !== null);
 }

@@ -3,7 +3,8 @@ import { contentDisposition } from "@/lib/http/content-disposition";
 import { invalid } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation";
 import { dashboardWorkbook, loadDashboard } from "@/lib/review/dashboard/server";
-import { dashboardCharts, decodeChartPng, parseDashboardFilters, MAX_CHART_BODY_BYTES, ZChartImages } from "@/lib/review/dashboard";
+import { dashboardCharts, decodeChartPng, ledgerProgress, parseDashboardFilters, MAX_CHART_BODY_BYTES, ZChartImages } from "@/lib/review/dashboard";
+import { ledgerCounts } from "@/lib/review/ledger/server";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -20,8 +21,8 @@ export async function POST(request: Request) {
       throw invalid("请求内容不是有效的 JSON");
     }
     const { images } = parseOrThrow(ZChartImages, raw);
-    const dashboard = await loadDashboard(db, actor, parseDashboardFilters(new URL(request.url).searchParams));
-    const specs = new Map(dashboardCharts(dashboard).map((s) => [s.id, s]));
+    const [dashboard, ledger] = await Promise.all([loadDashboard(db, actor, parseDashboardFilters(new URL(request.url).searchParams)), ledgerCounts(db, actor)]);
+    const specs = new Map(dashboardCharts(dashboard, undefined, ledgerProgress(dashboard, ledger)).map((s) => [s.id, s]));
     const drawn = images.map(({ id, png }) => {
       const spec = specs.get(id);
       if (!spec) throw invalid("图表与当前视图不一致，请刷新页面后重试");

@@ -11,6 +11,8 @@ import { addComment, replyToComment } from "@/lib/review/comments/server";
 import { loadAttention, loadDashboard, submittedToMe, unansweredQuestions, type AttentionSource } from "@/lib/review/dashboard/server";
 import { parseDashboardFilters } from "@/lib/review/dashboard";
 import { SHANXI_2021_COUNTY } from "@/lib/template/schemes/shanxi-2021";
+import { createLedgerItems } from "@/lib/review/ledger/server";
+import { randomUUID } from "node:crypto";
 
 describe.each(TEST_PROVIDERS)("needs-my-attention queue and multi-select filters on %s", (provider) => {
   const t = useDemoDb(provider); // 闻喜县 (运城市) has its 2021 report
@@ -82,5 +84,28 @@ describe.each(TEST_PROVIDERS)("needs-my-attention queue and multi-select filters
     expect(d.rows.map((r) => r.county.name).sort()).toEqual(["盐湖区", "闻喜县"].sort());
     // Only 临汾市 asked for, which is not the reviewer's: ignored, all of 运城市 (never 尧都区).
     expect(await names(city, "city=141000")).toEqual(["临猗县", "盐湖区", "闻喜县"].sort());
+  });
+
+  it("lists 核定有异议 until the level sends its feedback, and 整改 items overdue or waiting for 复核 — each in reach only", async () => {
+    const city = await actorFor(t.db, "yuncheng_reviewer");
+    await t.db.reportVerification.create({ data: { id: randomUUID(), reportId: ids.yanhu, level: "city", itemKind: "indicator", itemKey: "preschool_gross_rate", verdict: "dispute", value: "88%", reason: "与统计年报不符" } });
+    const [overdue] = (await createLedgerItems(t.db, { regionId: "140802", reportId: ids.yanhu, source: "reviewer", sourceRef: "t", items: [{ text: "补齐幼儿园专任教师缺口", deadline: "2020-06" }] })).created;
+    const [later] = (await createLedgerItems(t.db, { regionId: "140802", reportId: ids.yanhu, source: "reviewer", sourceRef: "t2", items: [{ text: "新建公办幼儿园两所", deadline: "2099-12" }] })).created;
+    await createLedgerItems(t.db, { regionId: "141002", reportId: ids.yaodu, source: "reviewer", sourceRef: "t", items: [{ text: "临汾的事项", deadline: "2020-06" }] });
+    await t.db.ledgerItem.update({ where: { id: later }, data: { status: "已完成", evidenceText: "已建成", closedAt: new Date() } });
+
+    const q = await loadAttention(t.db, city);
+    expect(q.items.filter((i) => i.kind === "disputed").map((i) => [i.key, i.title, i.href])).toEqual([[`disputed:${ids.yanhu}`, "2021 年自评报告 · 核定有异议 1 项", `/reports/${ids.yanhu}/verification`]]);
+    const rect = q.items.filter((i) => i.kind === "overdue");
+    expect(rect.map((i) => i.key).sort()).toEqual([`overdue:${overdue}`, `overdue:${later}`].sort());
+    expect(rect.every((i) => i.county.name === "盐湖区")).toBe(true);
+    expect(rect.find((i) => i.key === `overdue:${later}`)?.title).toBe("整改事项待复核（已完成）");
+
+    // Once the city has sent its feedback the dispute is the county's to see, and an accepted 复核 settles the item.
+    await t.db.reportFeedback.create({ data: { id: randomUUID(), reportId: ids.yanhu, level: "city", status: "sent", sentAt: new Date() } });
+    await t.db.ledgerItem.update({ where: { id: later }, data: { review: "accepted" } });
+    const after = await loadAttention(t.db, city);
+    expect(after.counts.disputed).toBe(0);
+    expect(after.items.filter((i) => i.kind === "overdue").map((i) => i.key)).toEqual([`overdue:${overdue}`]);
   });
 });

@@ -1,8 +1,9 @@
 import "server-only";
 // The reviewer's "需要我处理" queue: a list of typed sources, each one function from (db, actor, counties in reach) to
 // items. loadAttention runs them all and drops, whatever a source returned, every item outside the actor's reach
-// (fail closed: a source that forgot the scope still cannot show another city's county). To add a source — 核定有
-// 异议 (verification) or 整改逾期 (the ledger) — write one AttentionSource and append it to ATTENTION_SOURCES.
+// (fail closed: a source that forgot the scope still cannot show another city's county). Sources: reports submitted
+// to me, county questions unanswered, 核定有异议 not yet sent to the county, 整改 items overdue or waiting for 复核.
+// To add one, write one AttentionSource and append it to ATTENTION_SOURCES.
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { reachesPath } from "@/lib/auth/actor";
@@ -12,6 +13,7 @@ import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { queueOf, type AttentionItem, type AttentionKind, type AttentionQueue } from "@/lib/review/dashboard/attention";
 import { levelOfRegion } from "@/lib/review/dashboard/buckets";
 import { isReviewerRole } from "@/lib/review/comments";
+import { awaitsReview, beijingToday, isOverdue } from "@/lib/review/ledger";
 
 export type AttentionSource = {
   kind: AttentionKind;
@@ -97,9 +99,69 @@ const excerpt = (body: string) => {
   return [...text].length > 60 ? `${[...text].slice(0, 60).join("")}…` : text;
 };
 
-/** The queue's sources. At merge: append the verification's `disputedVerifications` (kind "disputed") and the
- *  ledger's `overdueRectifications` (kind "overdue"), both AttentionSource. */
-export const ATTENTION_SOURCES: readonly AttentionSource[] = [submittedToMe, unansweredQuestions];
+/** Reports where the actor's level recorded a 核定 that disagrees with the county and has not yet sent its
+ *  督导反馈意见书: the dispute is still only the reviewer's note — the county sees it once the feedback goes out. */
+export const disputedVerifications: AttentionSource = {
+  kind: "disputed",
+  async load(db, actor, inReach) {
+    const level = levelOfRegion(actor.region.level);
+    if (!level) return [];
+    const rows = await db.reportVerification.findMany({
+      where: { level, verdict: "dispute", report: { county: inReach, feedbacks: { none: { level, status: "sent" } } } },
+      orderBy: { updatedAt: "asc" },
+      take: SOURCE_LIMIT * 5,
+      select: { updatedAt: true, report: { select: { id: true, year: true, county: { select: COUNTY } } } },
+    });
+    const byReport = new Map<string, { report: (typeof rows)[number]["report"]; count: number; since: Date }>();
+    for (const r of rows) {
+      const seen = byReport.get(r.report.id);
+      if (seen) seen.count += 1;
+      else byReport.set(r.report.id, { report: r.report, count: 1, since: r.updatedAt });
+    }
+    return [...byReport.values()].slice(0, SOURCE_LIMIT).map(({ report, count, since }) => ({
+      kind: "disputed",
+      key: `disputed:${report.id}`,
+      county: report.county,
+      title: `${report.year} 年自评报告 · 核定有异议 ${count} 项`,
+      detail: "督导反馈意见书尚未发送，县区还看不到核定结果",
+      since,
+      href: `/reports/${report.id}/verification`,
+    }));
+  },
+};
+
+/** 整改台账 items past their deadline and not done, and items the county closed that wait for the reviewer's 复核. */
+export const overdueRectifications: AttentionSource = {
+  kind: "overdue",
+  async load(db, _actor, inReach) {
+    const today = beijingToday();
+    const rows = await db.ledgerItem.findMany({
+      where: { county: inReach, OR: [{ review: null }, { review: "rejected" }] },
+      orderBy: [{ deadline: "asc" }, { createdAt: "asc" }],
+      take: SOURCE_LIMIT * 5,
+      select: { id: true, text: true, deadline: true, status: true, review: true, closedAt: true, createdAt: true, county: { select: COUNTY } },
+    });
+    const items: AttentionItem[] = [];
+    for (const r of rows) {
+      const waiting = awaitsReview(r);
+      if (!waiting && !isOverdue(r, today)) continue;
+      items.push({
+        kind: "overdue",
+        key: `overdue:${r.id}`,
+        county: r.county,
+        title: waiting ? `整改事项待复核（${r.status}）` : `整改逾期 · 期限 ${r.deadline}`,
+        detail: excerpt(r.text),
+        since: waiting ? (r.closedAt ?? r.createdAt) : r.createdAt,
+        href: `/review/ledger?county=${r.county.code}&only=${waiting ? "unverified" : "overdue"}`,
+      });
+      if (items.length >= SOURCE_LIMIT) break;
+    }
+    return items;
+  },
+};
+
+/** The queue's sources, in the order their kinds are listed (lib/review/dashboard/attention.ts). */
+export const ATTENTION_SOURCES: readonly AttentionSource[] = [submittedToMe, unansweredQuestions, disputedVerifications, overdueRectifications];
 
 export async function loadAttention(db: Db, actor: Actor, sources: readonly AttentionSource[] = ATTENTION_SOURCES): Promise<AttentionQueue> {
   requirePermission(actor, "review:dashboard");

@@ -1,4 +1,5 @@
 import "server-only";
+import { createLedgerItems } from "@/lib/review/ledger/server";
 // The 督导反馈意见书: one per report and review level. A reviewer of the level composes it (pre-filled from their
 // findings, the unmet indicators and the disputed 核定), saves drafts (optimistic concurrency on `version`) and sends
 // it once: then the county's users are notified, the county may read it and that level's 核定, and both are frozen.
@@ -170,6 +171,21 @@ export async function sendFeedback(db: Db, actor: Actor, raw: unknown): Promise<
     const moved = await tx.reportFeedback.updateMany({ where: { id: row.id, status: "draft", version: row.version }, data: { status: "sent", sentAt: now, sentById: actor.userId } });
     if (moved.count === 0) throw conflict("督导反馈意见书已被他人修改，请刷新页面后再试");
     await audit(tx, actor.userId, "feedback.send", { type: "report", id: report.id }, { level, feedbackId: row.id, requirements: requirements.length });
+    // Each 整改要求 becomes an item of the county's 整改台账 in the same transaction (idempotent per feedback and
+    // position), followed into next year's report as its checklist (docs/decisions/028-rectification-ledger.md).
+    if (requirements.length) {
+      await createLedgerItems(
+        tx,
+        {
+          regionId: report.county.code,
+          reportId: report.id,
+          source: "feedback_requirement",
+          sourceRef: row.id,
+          items: requirements.map((r, index) => ({ ref: String(index + 1), text: r.text, deadline: r.deadline || row.deadline || undefined })),
+        },
+        actor.userId,
+      );
+    }
     await notify(tx, await countyUserIds(tx, report.county.code), {
       reportId: report.id,
       kind: "feedback",

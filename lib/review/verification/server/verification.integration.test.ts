@@ -167,6 +167,9 @@ describe.each(TEST_PROVIDERS)("verification and feedback on %s", (provider) => {
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({ index: 0, feedbackId: row.id, reportId, countyCode: "140823", year: 2021, level: "city" });
     expect(items[1].deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Sending made each of them an item of the county's 整改台账, with its text and deadline.
+    const ledger = await t.db.ledgerItem.findMany({ where: { reportId, source: "feedback_requirement" }, orderBy: { key: "asc" } });
+    expect(ledger.map((l) => [l.text, l.deadline, l.countyCode])).toEqual(items.map((i) => [i.text, i.deadline, "140823"]));
   });
 
   it("zips one feedback per county of the city, and none for a city out of reach", async () => {
