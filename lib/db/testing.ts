@@ -59,3 +59,22 @@ export async function setDatabaseReadOnly(db: Db, readOnly: boolean): Promise<vo
     `DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET default_transaction_read_only = ${readOnly ? "on" : "off"}', current_database()); END $$`,
   );
 }
+
+/** The connection and worker limits of the PostgreSQL server at `url` as `name = value` lines: a hot standby refuses
+ *  to start with lower ones than its primary's (lib/testing/standby.ts). */
+export async function serverLimits(url: string): Promise<string[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ name: string; setting: string }>("SELECT name, setting FROM pg_settings WHERE name = ANY($1)", [
+      ["max_connections", "max_worker_processes", "max_wal_senders", "max_prepared_transactions", "max_locks_per_transaction"],
+    ]);
+    return rows.map((r) => `${r.name} = ${r.setting}`);
+  } finally {
+    await c.end();
+  }
+}
+
+/** What a standby's superuser runs to hold WAL replay, and to let it go on. */
+export const PAUSE_REPLAY = "SELECT pg_wal_replay_pause()";
+export const RESUME_REPLAY = "SELECT pg_wal_replay_resume()";

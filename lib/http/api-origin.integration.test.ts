@@ -40,6 +40,13 @@ const HOST = "edu.example.gov.cn";
 
 type RouteFile = { file: string; url: string; params: string[]; source: string };
 
+/** The text of handler `method` in a route file: from its export to the next export. */
+function handlerSource(file: string, method: string): string {
+  const start = file.search(new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${method}\\b`));
+  const next = file.slice(start + 1).search(/\nexport\s/);
+  return next < 0 ? file.slice(start) : file.slice(start, start + 1 + next);
+}
+
 function routeFiles(dir = API): RouteFile[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
@@ -102,7 +109,10 @@ describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
     return new Request(`http://${HOST}${url}`, init);
   }
 
-  const handlers = ROUTES.flatMap((r) => WRITE_METHODS.filter((m) => new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${m}\\b`).test(r.source)).map((m) => ({ ...r, method: m })));
+  // Each handler with the source of its own function (a file may hold a multipart POST and a JSON PUT).
+  const handlers = ROUTES.flatMap((r) => WRITE_METHODS.filter((m) => new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${m}\\b`).test(r.source)).map((m) => ({ ...r, source: handlerSource(r.source, m), method: m })));
+  /** Who may use a handler: reviewers' uploads (report:review, e.g. their annotated Word file) or the county's. */
+  const uploaderOf = (h: { source: string }) => (/report:review/.test(h.source) ? "yuncheng_reviewer" : "wenxi_editor");
 
   it("finds the write routes on disk (autosave, evidence upload and delete at least)", () => {
     const found = handlers.map((h) => `${h.method} ${h.url}`);
@@ -178,6 +188,7 @@ describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
     const uploadRoutes = handlers.filter((h) => /formData\(/.test(h.source));
     expect(uploadRoutes.length).toBeGreaterThan(0);
     for (const h of uploadRoutes) {
+      state.actor = await actorFor(t.db, uploaderOf(h));
       const mod = (await import(h.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
       const url = h.params.reduce((u, p) => u.replace(`[${p}]`, ids[p] ?? "x"), h.url);
       const before = await snapshot();
@@ -194,6 +205,7 @@ describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
       expect((await res.json()).error).toMatch(/文件过大/);
       expect(await snapshot()).toEqual(before);
     }
+    state.actor = await actorFor(t.db, "wenxi_editor");
   });
 
   /** A body of `totalMb` megabytes without Content-Length, counting how much of it the handler pulled. */
@@ -228,7 +240,9 @@ describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
     state.actor = await actorFor(t.db, "wenxi_editor");
     const qualityScheme = await t.db.scheme.findFirstOrThrow({ where: { code: QUALITY_BALANCE_2017_COUNTY.code } });
     const qualityReport = await createReport(t.db, state.actor, { schemeId: qualityScheme.id, copyFromId: null });
+    const editor = state.actor;
     for (const h of routes) {
+      state.actor = uploaderOf(h) === "wenxi_editor" ? editor : await actorFor(t.db, uploaderOf(h));
       const mod = (await import(h.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
       const values: Record<string, string> = { ...ids, ...(h.params.includes("tableKey") ? { reportId: qualityReport, tableKey: QUALITY_BALANCE_2017_COUNTY.tables[0].key } : {}) };
       const url = h.params.reduce((u, p) => u.replace(`[${p}]`, values[p] ?? "x"), h.url);
@@ -254,9 +268,9 @@ describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
 
   it("an upload by someone who may not change the report is refused before a byte of it is read", async () => {
     const routes = handlers.filter((h) => /formData\(/.test(h.source));
-    for (const username of ["yuncheng_reviewer", "admin"]) {
+    for (const username of ["yuncheng_reviewer", "wenxi_editor", "admin"]) {
       state.actor = await actorFor(t.db, username);
-      for (const h of routes) {
+      for (const h of routes.filter((r) => uploaderOf(r) !== username)) {
         const mod = (await import(h.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
         const url = h.params.reduce((u, p) => u.replace(`[${p}]`, ids[p] ?? "x"), h.url);
         const { body, pulled } = streamed("--b\r\n", 64);

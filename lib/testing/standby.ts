@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { PAUSE_REPLAY, RESUME_REPLAY, serverLimits } from "@/lib/db/testing";
 import { freePort } from "@/lib/testing/pgbouncer";
 
 function binDir(): string | null {
@@ -30,19 +30,6 @@ export function standbyUnavailable(): string | null {
   if (!missing) return null;
   if (process.env.CI) throw new Error(`CI 中必须运行只读副本测试：${missing}`);
   return `${missing}，跳过只读副本测试`;
-}
-
-const LIMITS = ["max_connections", "max_worker_processes", "max_wal_senders", "max_prepared_transactions", "max_locks_per_transaction"];
-
-async function primaryLimits(url: string): Promise<string[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    const { rows } = await c.query<{ name: string; setting: string }>("SELECT name, setting FROM pg_settings WHERE name = ANY($1)", [LIMITS]);
-    return rows.map((r) => `${r.name} = ${r.setting}`);
-  } finally {
-    await c.end();
-  }
 }
 
 function osUser(): { uid: number; gid: number } | null {
@@ -82,7 +69,7 @@ export async function startStandby(): Promise<Standby> {
   chmodSync(dir, 0o700);
   const replication = new URL(process.env.TEST_POSTGRES_REPLICATION_URL!);
   const chosen = await freePort();
-  const limits = await primaryLimits(process.env.TEST_POSTGRES_URL!);
+  const limits = await serverLimits(process.env.TEST_POSTGRES_URL!);
   const stopServer = () => {
     try {
       run("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
@@ -135,8 +122,8 @@ export async function startStandby(): Promise<Standby> {
       u.port = String(chosen);
       return u.toString();
     },
-    pauseReplay: () => void psql("SELECT pg_wal_replay_pause()"),
-    resumeReplay: () => void psql("SELECT pg_wal_replay_resume()"),
+    pauseReplay: () => void psql(PAUSE_REPLAY),
+    resumeReplay: () => void psql(RESUME_REPLAY),
     stop() {
       stopServer();
       rmSync(dir, { recursive: true, force: true });

@@ -51,7 +51,7 @@ describe.each(TEST_PROVIDERS)("reach on %s", (provider) => {
     }
     const overview = await getCountyOverview(t.db, editor);
     expect(overview.code).toBe("140823");
-    expect(overview.users.map((u) => u.username).sort()).toEqual(["wenxi_editor", "wenxi_lead"]);
+    expect(overview.users.map((u) => u.username).sort()).toEqual(["wenxi_editor", "wenxi_finance", "wenxi_lead"]);
   });
 
   it("refuses actions outside the role's permissions before looking at reach", async () => {
@@ -70,7 +70,7 @@ describe.each(TEST_PROVIDERS)("reach on %s", (provider) => {
     const admin = await actorFor(t.db, "admin");
     const users = await listUsers(t.db, admin);
     expect(users.map((u) => u.username).sort()).toEqual(
-      ["admin", "shanxi_reviewer", "wenxi_editor", "wenxi_lead", "yuncheng_reviewer"].sort(),
+      ["admin", "shanxi_reviewer", "shanxi_schemes", "wenxi_editor", "wenxi_finance", "wenxi_lead", "yuncheng_reviewer"].sort(),
     );
     const regions = await listRegions(t.db, admin);
     expect(regions.some((r) => r.code === "410000" || r.code === "411621")).toBe(false);

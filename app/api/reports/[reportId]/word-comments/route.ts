@@ -1,7 +1,7 @@
 import { formData, json, readJson, refuseDeclaredLength, route } from "@/lib/http/route";
 import type { TApplyCommentImport as TApply } from "@/lib/word/schemas";
 import { invalid } from "@/lib/errors";
-import { getReportAccess } from "@/lib/auth/server/guards";
+import { getReportAccess, requirePermission } from "@/lib/auth/server/guards";
 import { applyCommentImport, previewCommentImport } from "@/lib/word/server/import-comments";
 import { WORD_MAX_BYTES, WORD_MESSAGES } from "@/lib/word/server/read-docx";
 
@@ -12,9 +12,10 @@ const BODY_MAX_BYTES = WORD_MAX_BYTES + 64 * 1024;
 export async function POST(request: Request, { params }: Params) {
   const { reportId } = await params;
   return route(async ({ actor, db }) => {
-    refuseDeclaredLength(request, BODY_MAX_BYTES, WORD_MESSAGES.tooLarge);
-    // Access before a byte of the file is read.
+    // Access before a byte of the file is read: reviewers (report:review) with the report in reach.
+    requirePermission(actor, "report:review");
     await getReportAccess(db, actor, reportId.slice(0, 64), "report:comment");
+    refuseDeclaredLength(request, BODY_MAX_BYTES, WORD_MESSAGES.tooLarge);
     const file = (await formData(request, BODY_MAX_BYTES, WORD_MESSAGES.tooLarge))?.get("file");
     if (!(file instanceof File)) throw invalid("请选择加了批注的 Word 文件（.docx）");
     return json(await previewCommentImport(db, actor, reportId.slice(0, 64), new Uint8Array(await file.arrayBuffer())));
