@@ -19,6 +19,7 @@ export const ITEMS_SHEET = "评价项目";
 export const FIGURES_SHEET = "数据与指标";
 export const TABLES_SHEET = "表格";
 export const SCHEME_XLSX_MAX_BYTES = 4 * 1024 * 1024;
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export type TSheetError = { sheet: string; row: number | null; column: string | null; message: string };
 export type TWorkbookResult = { ok: true; scheme: TScheme } | { ok: false; errors: TSheetError[] };
