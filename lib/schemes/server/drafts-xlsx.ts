@@ -1,5 +1,5 @@
 import "server-only";
-// The Excel round trip of a draft (decision 031): download a scheme or a draft as a 细则 workbook, upload one into a
+// The Excel round trip of a draft (decision 032): download a scheme or a draft as a 细则 workbook, upload one into a
 // draft. The upload is checked with the drafts' own access (scheme:manage, region reach; 404 outside it) before a
 // byte of the file is read by the caller's route, is all or nothing, and is saved version-checked by saveDraft;
 // the answer carries the change list against the draft as it was before.
@@ -33,7 +33,7 @@ export async function draftWorkbook(db: Db, actor: Actor, id: string) {
   return { bytes: await schemeToWorkbook(validDraft(draft.definition)), name: `${draftHeader(draft.definition).title}（草稿）细则.xlsx` };
 }
 
-export type TDraftUpload = { ok: true; version: number; changes: TSchemeChange[] } | { ok: false; errors: TSheetError[] };
+export type TDraftUpload = { ok: true; version: number; changes: TSchemeChange[]; definition: TScheme } | { ok: false; errors: TSheetError[] };
 
 /** Reads the workbook against the draft; saves only when every row is right. */
 export async function uploadDraftWorkbook(db: Db, actor: Actor, input: { id: string; baseVersion: number; bytes: Uint8Array }): Promise<TDraftUpload> {
@@ -44,5 +44,5 @@ export async function uploadDraftWorkbook(db: Db, actor: Actor, input: { id: str
   const read = await workbookToScheme(input.bytes, before);
   if (!read.ok) return read;
   const saved = await saveDraft(db, actor, { id: draft.id, baseVersion: input.baseVersion, definition: read.scheme });
-  return { ok: true, version: saved.version, changes: diffSchemes(before, read.scheme) };
+  return { ok: true, version: saved.version, changes: diffSchemes(before, read.scheme), definition: read.scheme };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-// The Excel round trip of a scheme (decision 031): a 细则 workbook a 督导室 edits in Excel/WPS and uploads into a
+// The Excel round trip of a scheme (decision 032): a 细则 workbook a 督导室 edits in Excel/WPS and uploads into a
 // draft. Three sheets — 评价项目 (one row per item), 数据与指标 (one row per input or indicator, the formula as an
 // operation picked from a list plus the codes of the inputs it reads), 表格 (the per-school tables' titles and
 // placement). Whatever the sheets do not carry (hints, aliases, display formats, matrices, scoring, the tables'

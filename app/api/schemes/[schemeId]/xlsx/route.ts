@@ -5,7 +5,7 @@ import { XLSX_TYPE } from "@/lib/schemes/server/xlsx";
 
 type Params = { params: Promise<{ schemeId: string }> };
 
-/** GET — a stored scheme as an .xlsx 细则 template (decision 031). Any signed-in user, as the JSON download. */
+/** GET — a stored scheme as an .xlsx 细则 template (decision 032). Any signed-in user, as the JSON download. */
 export async function GET(request: Request, { params }: Params) {
   const { schemeId } = await params;
   return route(async ({ db }) => {
