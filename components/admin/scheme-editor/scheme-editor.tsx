@@ -14,6 +14,7 @@ import { errorsByField } from "@/components/admin/scheme-editor/errors";
 import { CriterionCard, TextField } from "@/components/admin/scheme-editor/criterion-card";
 import { ItemPreview, WordOutline } from "@/components/admin/scheme-editor/item-preview";
 import { PublishPanel } from "@/components/admin/scheme-editor/publish-panel";
+import { XlsxPanel } from "@/components/admin/scheme-editor/xlsx-panel";
 
 type Definition = Record<string, unknown> & { criteria?: Record<string, unknown>[] };
 
@@ -51,6 +52,14 @@ export function SchemeEditor({ draftId, version, definition, readOnly }: { draft
     setMessage({ tone: "success", text: validation.ok ? "草稿已保存" : `草稿已保存；还有 ${validation.errors.length} 处错误，改正后才能发布` });
   };
 
+  /** An Excel upload saved a new definition: the form shows it, as saved, at its new version. */
+  const uploaded = (definition: Definition, version: number) => {
+    form.reset(definition);
+    setSavedAt(definition);
+    setBaseVersion(version);
+    setMessage(null);
+  };
+
   const addItem = () => {
     const n = (current.criteria?.length ?? 0) + 1;
     criteria.append({ code: `item_${n}`, ordinal: n, title: "", guidance: "", inputs: [], indicators: [], subpoints: [] } as never);
@@ -70,6 +79,9 @@ export function SchemeEditor({ draftId, version, definition, readOnly }: { draft
               <TextField name="notice.docNumber" label="通知文号" errors={errors} readOnly={readOnly} />
               <TextField name="notice.title" label="通知标题" errors={errors} readOnly={readOnly} className="col-span-4" />
             </div>
+          </Card>
+          <Card title="Excel 细则">
+            <XlsxPanel draftId={draftId} version={baseVersion} readOnly={readOnly} valid={validation.ok} dirty={dirty} onUploaded={uploaded} />
           </Card>
           <Card title={`评价重点（${criteria.fields.length} 项）`}>
             <div className="space-y-2">

@@ -75,6 +75,9 @@ export default async function SchemesPage({ searchParams }: { searchParams: Prom
                     <a href={`/api/schemes/${s.id}`} download className="text-brand-600 hover:underline">
                       下载
                     </a>
+                    <a href={`/api/schemes/${s.id}/xlsx`} download className="ml-2 text-brand-600 hover:underline">
+                      Excel 细则
+                    </a>
                     {hasPermission(actor.role, "scheme:manage") ? (
                       <div>
                         <SchemeCopyButton schemeId={s.id} title={s.title} />
