@@ -61,6 +61,7 @@ test.describe("Word import", () => {
 
     await preview.getByRole("button", { name: "导入所选内容" }).click();
     await expect(editor.getByRole("status").filter({ hasText: /已导入：\d+ 个部分写入了文字/ })).toBeVisible();
+    await expect(editor.getByText("未选择文件")).toBeVisible();
     await editor.screenshot({ path: "test-results/screens/word-import-done.png" });
 
     // The criterion holds the text; the skipped intro did not go into 标题与引言.

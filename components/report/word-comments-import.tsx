@@ -23,6 +23,8 @@ export function WordCommentsImport({ reportId }: { reportId: string }) {
   const [preview, setPreview] = useState<{ data: Preview; fileName: string } | null>(null);
   const [choice, setChoice] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  // Bumped after a confirm: the upload form is remounted empty, so the imported file is not offered again.
+  const [uploads, setUploads] = useState(0);
   const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
   const kept = preview ? preview.data.comments.map((c, i) => ({ sectionKey: choice[i], body: c.body, replies: c.replies })).filter((t) => t.sectionKey) : [];
@@ -35,6 +37,7 @@ export function WordCommentsImport({ reportId }: { reportId: string }) {
       const r = await callWordRoute<{ threads: number; replies: number }>(url, "PUT", { threads: kept });
       setOutcome({ tone: "success", text: `已导入 ${r.threads} 条批注${r.replies ? `（含 ${r.replies} 条回复）` : ""}，已通知县级填报人员` });
       setPreview(null);
+      setUploads((n) => n + 1);
     } catch (e) {
       setOutcome({ tone: "error", text: (e as Error).message });
     } finally {
@@ -85,6 +88,7 @@ export function WordCommentsImport({ reportId }: { reportId: string }) {
   return (
     <div className="space-y-4">
       <WordUpload<Preview>
+        key={uploads}
         url={url}
         label="上传加了批注的 Word 文件"
         hint="在 Word 或 WPS 中加了批注的 .docx（本系统导出的或县里自己的文件），不超过 20 MB。上传后先预览，确认前不会创建评论。"

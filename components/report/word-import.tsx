@@ -55,6 +55,8 @@ export function WordImport({ reportId }: { reportId: string }) {
   const [preview, setPreview] = useState<{ data: WordImportPreview; fileName: string } | null>(null);
   const [choice, setChoice] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  // Bumped after a confirm: the upload form is remounted empty, so the imported file is not offered again.
+  const [uploads, setUploads] = useState(0);
   const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
   const headingOf = (key: string) => preview?.data.targets.find((t: Target) => t.key === key)?.heading ?? key;
@@ -68,6 +70,7 @@ export function WordImport({ reportId }: { reportId: string }) {
       const { sections } = await callWordRoute<{ sections: { key: string }[] }>(url, "PUT", { pieces: kept });
       setOutcome({ tone: "success", text: `已导入：${sections.length} 个部分写入了文字（${sections.map((s) => headingOf(s.key)).join("、")}）` });
       setPreview(null);
+      setUploads((n) => n + 1);
     } catch (e) {
       setOutcome({ tone: "error", text: (e as Error).message });
     } finally {
@@ -78,6 +81,7 @@ export function WordImport({ reportId }: { reportId: string }) {
   return (
     <div className="space-y-4">
       <WordUpload<WordImportPreview>
+        key={uploads}
         url={url}
         label="上传上一年度的 Word 报告"
         hint="支持 .docx（.doc、.wps 需服务器装有 LibreOffice），不超过 20 MB。上传后先预览，确认前不会写入报告。"
