@@ -2,12 +2,9 @@
 // A reviewer's annotated Word/WPS file into this report's threads (decision 026): the server reads the comments and
 // proposes a section for each (the one whose text the comment covers); the reviewer checks them, places the ones
 // that matched nothing, and confirms. Threads are created only on the confirm, all in one transaction.
-import { useState } from "react";
-import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SectionOptions } from "@/components/report/word-import";
-import { callWordRoute, WordUpload } from "@/components/report/word-upload";
+import { callWordRoute, ImportOutcome, useWordImport, WordUpload } from "@/components/report/word-upload";
 
 /** What the route's POST answers (lib/word/server/import-comments.ts, CommentImportPreview). */
 type Preview = {
@@ -20,30 +17,14 @@ const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-whi
 
 export function WordCommentsImport({ reportId }: { reportId: string }) {
   const url = `/api/reports/${reportId}/word-comments`;
-  const [preview, setPreview] = useState<{ data: Preview; fileName: string } | null>(null);
-  const [choice, setChoice] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  // Bumped after a confirm: the upload form is remounted empty, so the imported file is not offered again.
-  const [uploads, setUploads] = useState(0);
-  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-
+  const w = useWordImport<Preview>();
+  const { preview, choice } = w;
   const kept = preview ? preview.data.comments.map((c, i) => ({ sectionKey: choice[i], body: c.body, replies: c.replies })).filter((t) => t.sectionKey) : [];
-
-  async function confirm() {
-    if (!kept.length) return setOutcome({ tone: "error", text: "没有选择要导入的批注：请至少为一条批注选择报告部分" });
-    setBusy(true);
-    setOutcome(null);
-    try {
+  const confirm = () =>
+    w.confirm(kept.length, "没有选择要导入的批注：请至少为一条批注选择报告部分", async () => {
       const r = await callWordRoute<{ threads: number; replies: number }>(url, "PUT", { threads: kept });
-      setOutcome({ tone: "success", text: `已导入 ${r.threads} 条批注${r.replies ? `（含 ${r.replies} 条回复）` : ""}，已通知县级填报人员` });
-      setPreview(null);
-      setUploads((n) => n + 1);
-    } catch (e) {
-      setOutcome({ tone: "error", text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  }
+      return `已导入 ${r.threads} 条批注${r.replies ? `（含 ${r.replies} 条回复）` : ""}，已通知县级填报人员`;
+    });
 
   const row = (c: Item, i: number) => {
     const name = `批注 ${i + 1}`;
@@ -71,7 +52,7 @@ export function WordCommentsImport({ reportId }: { reportId: string }) {
           <select
             aria-label={`${name}放在`}
             value={choice[i] ?? ""}
-            onChange={(e) => setChoice((all) => all.map((v, j) => (j === i ? e.target.value : v)))}
+            onChange={(e) => w.choose(i, e.target.value)}
             className={selectClass}
           >
             <SectionOptions targets={preview!.data.targets} />
@@ -88,26 +69,13 @@ export function WordCommentsImport({ reportId }: { reportId: string }) {
   return (
     <div className="space-y-4">
       <WordUpload<Preview>
-        key={uploads}
+        key={w.uploads}
         url={url}
         label="上传加了批注的 Word 文件"
         hint="在 Word 或 WPS 中加了批注的 .docx（本系统导出的或县里自己的文件），不超过 20 MB。上传后先预览，确认前不会创建评论。"
-        onPreview={(data, fileName) => {
-          setPreview({ data, fileName });
-          setChoice(data.comments.map((c) => c.suggested ?? ""));
-          setOutcome(null);
-        }}
+        onPreview={(data, fileName) => w.previewed(data, fileName, data.comments.map((c) => c.suggested))}
       />
-      {outcome ? (
-        <Alert tone={outcome.tone}>
-          <p>{outcome.text}</p>
-          {outcome.tone === "success" ? (
-            <Link href={`/reports/${reportId}`} className="mt-1 inline-block text-brand-700 underline">
-              返回报告查看
-            </Link>
-          ) : null}
-        </Alert>
-      ) : null}
+      <ImportOutcome outcome={w.outcome} reportId={reportId} />
       {preview ? (
         <div className="space-y-4">
           <p className="text-sm text-slate-600">
@@ -126,7 +94,7 @@ export function WordCommentsImport({ reportId }: { reportId: string }) {
             </section>
           ) : null}
           <div className="flex items-center gap-3">
-            <Button type="button" busy={busy} onClick={confirm}>
+            <Button type="button" busy={w.busy} onClick={confirm}>
               导入所选批注
             </Button>
             <span className="text-xs text-slate-500">将导入 {kept.length} 条</span>

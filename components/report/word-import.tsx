@@ -2,11 +2,8 @@
 // Last year's Word report into this one (decision 026): the file is split by its headings on the server, each piece
 // is shown beside the section it is proposed for, and the county moves or skips pieces before anything is written.
 // The confirm sends the kept pieces with their chosen section; the server appends them after what the sections hold.
-import { useState } from "react";
-import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { callWordRoute, WordUpload } from "@/components/report/word-upload";
+import { callWordRoute, ImportOutcome, useWordImport, WordUpload } from "@/components/report/word-upload";
 import type { TRichText } from "@/lib/report/rich-text";
 
 /** What the route's POST answers (lib/word/server/import-report.ts, WordImportPreview). */
@@ -52,55 +49,26 @@ export function SectionOptions({ targets }: { targets: { key: string; heading: s
 
 export function WordImport({ reportId }: { reportId: string }) {
   const url = `/api/reports/${reportId}/word-import`;
-  const [preview, setPreview] = useState<{ data: WordImportPreview; fileName: string } | null>(null);
-  const [choice, setChoice] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  // Bumped after a confirm: the upload form is remounted empty, so the imported file is not offered again.
-  const [uploads, setUploads] = useState(0);
-  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-
+  const w = useWordImport<WordImportPreview>();
+  const { preview, choice } = w;
   const headingOf = (key: string) => preview?.data.targets.find((t: Target) => t.key === key)?.heading ?? key;
   const kept = preview ? preview.data.pieces.map((p, i) => ({ sectionKey: choice[i], blocks: p.blocks })).filter((p) => p.sectionKey) : [];
-
-  async function confirm() {
-    if (!kept.length) return setOutcome({ tone: "error", text: "没有选择要导入的内容：请至少为一段文字选择报告部分" });
-    setBusy(true);
-    setOutcome(null);
-    try {
+  const confirm = () =>
+    w.confirm(kept.length, "没有选择要导入的内容：请至少为一段文字选择报告部分", async () => {
       const { sections } = await callWordRoute<{ sections: { key: string }[] }>(url, "PUT", { pieces: kept });
-      setOutcome({ tone: "success", text: `已导入：${sections.length} 个部分写入了文字（${sections.map((s) => headingOf(s.key)).join("、")}）` });
-      setPreview(null);
-      setUploads((n) => n + 1);
-    } catch (e) {
-      setOutcome({ tone: "error", text: (e as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  }
+      return `已导入：${sections.length} 个部分写入了文字（${sections.map((s) => headingOf(s.key)).join("、")}）`;
+    });
 
   return (
     <div className="space-y-4">
       <WordUpload<WordImportPreview>
-        key={uploads}
+        key={w.uploads}
         url={url}
         label="上传上一年度的 Word 报告"
         hint="支持 .docx（.doc、.wps 需服务器装有 LibreOffice），不超过 20 MB。上传后先预览，确认前不会写入报告。"
-        onPreview={(data, fileName) => {
-          setPreview({ data, fileName });
-          setChoice(data.pieces.map((p) => p.suggested ?? ""));
-          setOutcome(null);
-        }}
+        onPreview={(data, fileName) => w.previewed(data, fileName, data.pieces.map((p) => p.suggested))}
       />
-      {outcome ? (
-        <Alert tone={outcome.tone}>
-          <p>{outcome.text}</p>
-          {outcome.tone === "success" ? (
-            <Link href={`/reports/${reportId}`} className="mt-1 inline-block text-brand-700 underline">
-              返回报告查看
-            </Link>
-          ) : null}
-        </Alert>
-      ) : null}
+      <ImportOutcome outcome={w.outcome} reportId={reportId} />
       {preview ? (
         <section aria-label="导入预览" className="space-y-3">
           <p className="text-sm text-slate-600">
@@ -121,7 +89,7 @@ export function WordImport({ reportId }: { reportId: string }) {
                     <select
                       aria-label={`“${title}”放入`}
                       value={choice[i] ?? ""}
-                      onChange={(e) => setChoice((c) => c.map((v, j) => (j === i ? e.target.value : v)))}
+                      onChange={(e) => w.choose(i, e.target.value)}
                       className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
                     >
                       <SectionOptions targets={preview.data.targets} />
@@ -132,7 +100,7 @@ export function WordImport({ reportId }: { reportId: string }) {
             })}
           </ol>
           <div className="flex items-center gap-3">
-            <Button type="button" busy={busy} onClick={confirm}>
+            <Button type="button" busy={w.busy} onClick={confirm}>
               导入所选内容
             </Button>
             <span className="text-xs text-slate-500">将导入 {kept.length} 段</span>

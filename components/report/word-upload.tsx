@@ -2,6 +2,7 @@
 // The upload step both Word imports share: one file to the route's POST, its JSON answer or the server's Chinese
 // message. Nothing is written by this step (the route only previews); the screens confirm with a PUT.
 import { useState, type FormEvent } from "react";
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FilePicker } from "@/components/ui/file-picker";
@@ -60,5 +61,61 @@ export function WordUpload<T>({ url, label, hint, onPreview }: Props<T>) {
       <p className="text-xs text-slate-500">{hint}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </form>
+  );
+}
+
+type Outcome = { tone: "success" | "error"; text: string };
+
+/** The state both import screens share: the preview, the section chosen for each of its items, and the confirm. */
+export function useWordImport<P>() {
+  const [preview, setPreview] = useState<{ data: P; fileName: string } | null>(null);
+  const [choice, setChoice] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  // Bumped after a confirm: the upload form is remounted empty, so the imported file is not offered again.
+  const [uploads, setUploads] = useState(0);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  return {
+    preview,
+    choice,
+    busy,
+    uploads,
+    outcome,
+    choose: (i: number, key: string) => setChoice((all) => all.map((v, j) => (j === i ? key : v))),
+    /** A new preview, each item preset to the server's proposal ("" = 不导入). */
+    previewed(data: P, fileName: string, suggested: (string | null)[]) {
+      setPreview({ data, fileName });
+      setChoice(suggested.map((s) => s ?? ""));
+      setOutcome(null);
+    },
+    /** Runs the PUT (`put` answers the success message); nothing kept → `empty`, a refusal → the server's words. */
+    async confirm(keptCount: number, empty: string, put: () => Promise<string>) {
+      if (!keptCount) return setOutcome({ tone: "error", text: empty });
+      setBusy(true);
+      setOutcome(null);
+      try {
+        const text = await put();
+        setOutcome({ tone: "success", text });
+        setPreview(null);
+        setUploads((n) => n + 1);
+      } catch (e) {
+        setOutcome({ tone: "error", text: (e as Error).message });
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+}
+
+export function ImportOutcome({ outcome, reportId }: { outcome: Outcome | null; reportId: string }) {
+  if (!outcome) return null;
+  return (
+    <Alert tone={outcome.tone}>
+      <p>{outcome.text}</p>
+      {outcome.tone === "success" ? (
+        <Link href={`/reports/${reportId}`} className="mt-1 inline-block text-brand-700 underline">
+          返回报告查看
+        </Link>
+      ) : null}
+    </Alert>
   );
 }
