@@ -71,6 +71,16 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
               分工与进度
             </Link>
           ) : null}
+          {hasPermission(actor.role, "report:edit") && editable ? (
+            <Link href={`/reports/${report.id}/import`} className="text-brand-600 hover:underline">
+              导入 Word 报告
+            </Link>
+          ) : null}
+          {hasPermission(actor.role, "report:review") ? (
+            <Link href={`/reports/${report.id}/import-comments`} className="text-brand-600 hover:underline">
+              导入 Word 批注
+            </Link>
+          ) : null}
           <Link href={`/reports/${report.id}/history`} className="text-brand-600 hover:underline">
             历史版本
           </Link>
