@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/connect";
 import { TEST_PROVIDERS } from "@/lib/testing/db";
 import { useDemoDb } from "@/lib/testing/demo-db";
+import { copySchemeToDraft } from "@/lib/schemes/server/drafts";
 import { actorFor } from "@/lib/testing/actors";
 import { createReport } from "@/lib/report/server/service";
 import { addEvidence } from "@/lib/evidence/server/service";
@@ -78,6 +79,8 @@ describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
       await addEvidence(t.db, state.storage as LocalFileStorage, state.actor, { reportId: ids.reportId, criterionCode: "preschool", fileName: "a.pdf", bytes: pdf })
     ).id;
     ids.key = "profile";
+    // A scheme draft of the province, for the 方案管理员's Excel upload (lib/schemes/server/drafts.ts).
+    ids.draftId = (await copySchemeToDraft(t.db, await actorFor(t.db, "admin"), { schemeId: scheme.id })).id;
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -112,7 +115,7 @@ describe.each(TEST_PROVIDERS)("API writes on %s", (provider) => {
   // Each handler with the source of its own function (a file may hold a multipart POST and a JSON PUT).
   const handlers = ROUTES.flatMap((r) => WRITE_METHODS.filter((m) => new RegExp(`export\\s+(async\\s+)?(function|const)\\s+${m}\\b`).test(r.source)).map((m) => ({ ...r, source: handlerSource(r.source, m), method: m })));
   /** Who may use a handler: reviewers' uploads (report:review, e.g. their annotated Word file) or the county's. */
-  const uploaderOf = (h: { source: string }) => (/report:review/.test(h.source) ? "yuncheng_reviewer" : "wenxi_editor");
+  const uploaderOf = (h: { source: string }) => (/report:review/.test(h.source) ? "yuncheng_reviewer" : /getDraftAccess/.test(h.source) ? "admin" : "wenxi_editor");
 
   it("finds the write routes on disk (autosave, evidence upload and delete at least)", () => {
     const found = handlers.map((h) => `${h.method} ${h.url}`);
