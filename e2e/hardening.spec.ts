@@ -399,7 +399,8 @@ for (const provider of PROVIDERS) {
         expect(outcomes, instances.map((i) => i.output()).join("\n----\n")).toEqual(["started", "started", "started"]);
         const counts = fixture<{ users: number; regions: number; reports: number; schemes: number; builtinSchemes: number }>(url, ["counts"]);
         note(`${provider}: three instances → ${JSON.stringify(counts)}`);
-        expect(counts).toMatchObject({ users: 5, regions: 7, reports: 1, schemes: counts.builtinSchemes });
+        // The demo accounts of lib/seed/demo.ts DEMO_USERS (with 县财政局 wenxi_finance and 方案管理员 shanxi_schemes).
+        expect(counts).toMatchObject({ users: 7, regions: 7, reports: 1, schemes: counts.builtinSchemes });
         for (const i of instances) expect(i.output()).toMatch(/警告[\s\S]*AUTH_SECRET/);
       } finally {
         await Promise.all(instances.map((i) => i.stop()));
