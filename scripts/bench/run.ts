@@ -135,6 +135,8 @@ function flag(name: string): string | undefined {
 }
 const parts = new Set(flag("only")?.split(",") ?? PARTS);
 const dbs = new Set(flag("db")?.split(",") ?? ["sqlite", "postgresql"]);
+/** `--port N`: the SQLite server listens on N and the PostgreSQL one on N + 1 (two benchmarks on one machine). */
+const port = Number(flag("port") ?? 3610);
 /** Seconds of paced load per editor count: long enough for a few hundred saves at 50 and 200 editors. */
 const PACED_SECONDS: Record<number, number> = { 10: 30, 50: 25, 200: 20 };
 
@@ -146,11 +148,11 @@ async function main() {
     if (parts.has("export")) metrics.push(...(await benchExport()));
     if (parts.has("import")) metrics.push(...(await benchImportSchools()));
     const serverParts = SERVER_PARTS.some((p) => parts.has(p));
-    if (serverParts && dbs.has("sqlite")) await benchDatabase("sqlite", `file:${path.join(dir, "bench.db")}`, 3610, metrics);
+    if (serverParts && dbs.has("sqlite")) await benchDatabase("sqlite", `file:${path.join(dir, "bench.db")}`, port, metrics);
     if (serverParts && process.env.TEST_POSTGRES_URL && dbs.has("postgresql")) {
       const pg = await createTestDb("postgresql");
       try {
-        await benchDatabase("postgresql", pg.url, 3611, metrics);
+        await benchDatabase("postgresql", pg.url, port + 1, metrics);
       } finally {
         await pg.cleanup();
       }
