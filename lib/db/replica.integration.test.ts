@@ -41,6 +41,14 @@ describe.skipIf(unavailable !== null)("reads from a PostgreSQL hot standby", () 
         return false;
       }
     });
+    // Until the standby has replayed a commit since it started, its replay time is unknown, and the moment the
+    // primary's WAL moves on (a background record, another database's write) the standby is neither caught up nor
+    // datable, so reads rightly go to the primary. One commit it has replayed makes every check below deterministic.
+    await t.db.region.update({ where: { code: "140823" }, data: { name: "闻喜县" } });
+    await until("只读副本回放了一次提交", async () => {
+      const [row] = await replica.$queryRawUnsafe<{ known: boolean }[]>(`SELECT pg_last_xact_replay_timestamp() IS NOT NULL AS known`);
+      return row.known;
+    });
   }, 120_000);
   afterAll(async () => {
     await replica?.$disconnect();
@@ -62,6 +70,7 @@ describe.skipIf(unavailable !== null)("reads from a PostgreSQL hot standby", () 
     // The operator's health check names it.
     const health = await checkHealth(t.db, undefined, { db: replica, maxLagSeconds: 60 });
     expect(health.replica).toMatchObject({ inUse: true });
+    expect(Math.abs(new Date(health.replica!.asOf!).getTime() - Date.now())).toBeLessThan(60_000);
     expect(health.status).toBe("ok");
     expect((await checkHealth(t.db)).replica).toBeNull();
 
