@@ -9,7 +9,7 @@ import { migrate } from "@/lib/db/migrate";
 import { ensureBuiltinSchemes } from "@/lib/schemes/server/service";
 import { seedDemo } from "@/lib/seed/demo";
 import { createTestDb } from "@/lib/testing/db";
-import { seedProvince } from "./seed-province";
+import { BENCH_PASSWORD, seedProvince } from "./seed-province";
 import { cookiesFor, createEditors } from "./editors";
 import { percentile, runLoad, runPaced, type Sample } from "./load";
 import { startServer } from "./server";
@@ -98,7 +98,7 @@ async function benchDatabase(kind: "sqlite" | "postgresql", url: string, port: n
 
     if (parts.has("dashboard")) metrics.push(...(await benchDashboard(db, kind, server.url)));
 
-    if (parts.has("login")) metrics.push(...(await benchLogin(kind, { server, save })));
+    if (parts.has("login")) metrics.push(...(await benchLogin(kind, { server, save, accounts: counties.map((c) => ({ username: c.username, password: BENCH_PASSWORD })) })));
 
     if (parts.has("page") && kind === "sqlite") {
       const kb = await firstLoadJsKb(server.url, `/reports/${counties[0].reportId}`, cookies.get(counties[0].code)!);
