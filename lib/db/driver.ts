@@ -20,6 +20,20 @@ export function sql(strings: TemplateStringsArray, ...values: (SqlValue | readon
   return { strings, values };
 }
 
+/** Statements concatenated into one, in order (for a list of rows a template cannot spell, e.g. VALUES (…), (…)). */
+export function joinSql(parts: readonly Statement[]): Statement {
+  const strings: string[] = [""];
+  const values: Statement["values"] = [];
+  for (const part of parts) {
+    strings[strings.length - 1] += part.strings[0];
+    part.values.forEach((value, i) => {
+      values.push(value);
+      strings.push(part.strings[i + 1]);
+    });
+  }
+  return { strings, values };
+}
+
 function argType(value: SqlValue): ArgType {
   if (typeof value === "number") return { scalarType: Number.isInteger(value) ? "int" : "float", arity: "scalar" };
   if (typeof value === "boolean") return { scalarType: "boolean", arity: "scalar" };

@@ -5,28 +5,12 @@ import "server-only";
 import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { getReportAccess } from "@/lib/auth/server/guards";
-import { changedFields, fieldLabel } from "@/lib/assignments/provenance";
+import { fieldLabel } from "@/lib/assignments/provenance";
 import { sectionsOf } from "@/lib/report/sections";
 
-/** The office a change is credited to: the contributor's own, else the county's education bureau. */
-async function officeOf(db: Db, actor: Actor): Promise<string> {
-  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { office: true } });
-  return user?.office || `${actor.region.name}教育局`;
-}
-
-export async function recordProvenance(db: Db, actor: Actor, reportId: string, sectionKey: string, before: object | null, after: object, at: Date) {
-  const fields = changedFields(before as Record<string, unknown> | null, after as Record<string, unknown>);
-  if (fields.length === 0) return;
-  const office = await officeOf(db, actor);
-  await db.$transaction(
-    fields.map((field) =>
-      db.fieldProvenance.upsert({
-        where: { reportId_sectionKey_field: { reportId, sectionKey, field } },
-        create: { reportId, sectionKey, field, userId: actor.userId, userName: actor.name, office, changedAt: at },
-        update: { userId: actor.userId, userName: actor.name, office, changedAt: at },
-      }),
-    ),
-  );
+/** The office a change is credited to when the user has none of their own: the county's education bureau. */
+export function defaultOffice(actor: Actor): string {
+  return `${actor.region.name}教育局`;
 }
 
 export type ProvenanceRow = { sectionKey: string; heading: string; field: string; label: string; office: string; userName: string; changedAt: string };

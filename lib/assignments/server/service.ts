@@ -164,18 +164,6 @@ async function transition(
 }
 
 /** After a save of a section: the item's last activity, and 未开始 → 填写中 when its contributor wrote it. */
-export async function recordItemActivity(db: Db, actor: Actor, scheme: TScheme, reportId: string, sectionKey: string, now: Date) {
-  const key = assignmentKeyOf(scheme, sectionKey);
-  if (!key) return;
-  await db.assignment.updateMany({ where: { reportId, sectionKey: key, supersededAt: null }, data: { lastActivityAt: now } });
-  if (actor.role === "contributor") {
-    await db.assignment.updateMany({
-      where: { reportId, sectionKey: key, supersededAt: null, status: "assigned", contributors: { some: { userId: actor.userId } } },
-      data: { status: "in_progress" },
-    });
-  }
-}
-
 type AssignmentRow = Awaited<ReturnType<typeof boardRows>>[number];
 
 function boardRows(db: Db, reportId: string, open: boolean) {

@@ -7,6 +7,11 @@ import { sql, type SqlRunner } from "@/lib/db/driver";
 
 export type StoredSectionRow = { key: string; content: string; version: number };
 
+/** Every section of the report, as stored. */
+export function sectionRows(db: SqlRunner, reportId: string) {
+  return db.rows<StoredSectionRow>(sql`SELECT "key", "content", "version" FROM "ReportSection" WHERE "reportId" = ${reportId}`);
+}
+
 /** Every section of the report but `exceptKey`, as stored. */
 export function otherSectionRows(db: SqlRunner, reportId: string, exceptKey: string) {
   return db.rows<StoredSectionRow>(sql`

@@ -13,8 +13,8 @@ import type { Db } from "@/lib/db/connect";
 import type { Actor } from "@/lib/auth/actor";
 import { invalid, notFound } from "@/lib/errors";
 import { getItemAccess } from "@/lib/assignments/server/access";
-import { recordItemActivity } from "@/lib/assignments/server/service";
-import { recordProvenance } from "@/lib/assignments/server/provenance";
+import { assignmentKeyOf } from "@/lib/assignments/server/access";
+import { defaultOffice } from "@/lib/assignments/server/provenance";
 import { changedFields, figureFields } from "@/lib/assignments/provenance";
 import { SECTION_CONTENT, emptyContent, type SectionContent } from "@/lib/report/content";
 import { sectionByKey, type SectionDef } from "@/lib/report/sections";
@@ -25,7 +25,8 @@ import { summaryFromComputed, summaryJson } from "@/lib/report/summary";
 import { fieldErrorsOf } from "@/lib/validation";
 import { driverQuery, driverTransaction, type SqlRunner } from "@/lib/db/driver";
 import { updateReportDerived } from "@/lib/db/queries/reports";
-import { insertRevision, insertSectionIfAbsent, otherSectionRows, sectionVersionSum, updateSectionAt } from "@/lib/db/queries/sections";
+import { insertRevision, insertSectionIfAbsent, otherSectionRows, sectionRows, sectionVersionSum, updateSectionAt, type StoredSectionRow } from "@/lib/db/queries/sections";
+import { touchAssignment, upsertProvenance } from "@/lib/db/queries/activity";
 import { assertReportEditable } from "@/lib/report/server/editable";
 import { decodeRows, sectionIndex } from "@/lib/report/server/repository";
 import { decodeSection } from "@/lib/report/stored";
@@ -66,12 +67,17 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
   const def = sectionByKey(report.schemeDef, input.key);
   if (!def) throw notFound("章节");
   const content = parseSectionContent(def, input.content);
-  const stored = await db.reportSection.findUnique({ where: { reportId_key: { reportId: report.id, key: def.key } }, select: { content: true } });
+  // One read of the report's sections: this one as it was (for provenance and the figure-only check), the others
+  // for the derived figures.
+  const rows = await sectionRows(await driverQuery(db), report.id);
+  const stored = rows.find((r) => r.key === def.key);
   const before = stored ? decodeSection(def, stored.content) : emptyContent[def.kind]();
   if (assignment?.figureKey) assertOnlyFigure(def, assignment.figureKey, before, content);
   const now = new Date();
   const write = { reportId: report.id, key: def.key, json: JSON.stringify(content), version: input.baseVersion + 1, now, userId: actor.userId };
-  const others = await otherSections(await driverQuery(db), report.schemeDef, report.id, def.key);
+  const others = otherSectionsOf(report.schemeDef, rows.filter((r) => r.key !== def.key));
+  const changed = changedFields(before as Record<string, unknown>, content as Record<string, unknown>);
+  const assignmentKey = assignmentKeyOf(report.schemeDef, def.key);
   // Reviews of 情况说明 change only while the report is under review (not editable), so the row read by the guard
   // has the current ones for as long as this save can succeed.
   const reviews = decodeReviews(report.explanationReviews);
@@ -94,9 +100,10 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
         derived = derivedState(report.schemeDef, await otherSections(tx, report.schemeDef, report.id, def.key), def.key, content, reviews);
         await updateReportDerived(tx, report.id, derived);
       }
+      // Who changed what, and the assignment's activity: in the same transaction, so a save is recorded whole.
+      await upsertProvenance(tx, { reportId: report.id, sectionKey: def.key, fields: changed, userId: actor.userId, userName: actor.name, defaultOffice: defaultOffice(actor), at: now });
+      if (assignmentKey) await touchAssignment(tx, { reportId: report.id, sectionKey: assignmentKey, at: now, contributorId: actor.role === "contributor" ? actor.userId : null });
     });
-    await recordProvenance(db, actor, report.id, def.key, before, content, now);
-    await recordItemActivity(db, actor, report.schemeDef, report.id, def.key, now);
     return { ok: true, version: write.version, savedAt: now.toISOString(), completeness: derived.completeness };
   } catch (error) {
     if (!(error instanceof StaleVersion)) throw error;
@@ -121,7 +128,10 @@ export async function saveSection(db: Db, actor: Actor, input: SaveInput): Promi
 type OtherSections = { contents: SectionContents; versionSum: number };
 
 async function otherSections(db: SqlRunner, scheme: TScheme, reportId: string, key: string): Promise<OtherSections> {
-  const rows = await otherSectionRows(db, reportId, key);
+  return otherSectionsOf(scheme, await otherSectionRows(db, reportId, key));
+}
+
+function otherSectionsOf(scheme: TScheme, rows: StoredSectionRow[]): OtherSections {
   return { contents: decodeRows(sectionIndex(scheme), rows), versionSum: rows.reduce((n, r) => n + r.version, 0) };
 }
 
