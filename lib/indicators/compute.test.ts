@@ -51,6 +51,18 @@ describe("formula kinds", () => {
     expect(out.chained.display).toBe("2");
   });
 
+  it("averages its terms exactly, rounding only the result, and waits for every term", () => {
+    const mean: Indicators = [
+      { key: "mean", label: "平均支出", unit: "万元", precision: 2, formula: { op: "average", terms: ["spend", "spend_prev", "enrolled"] }, target: { op: ">=", value: 34578 } },
+    ];
+    // (57628 + 35370 + 10736) / 3 = 34578 exactly; 57627.99 makes it 34577.99666… → 34578.00 as printed, met;
+    // 57627.9 makes it 34577.9666… → 34577.97, unmet.
+    expect(compute(mean, values).mean).toMatchObject({ value: 34578, display: "34578万元", status: "met" });
+    expect(compute(mean, { ...values, spend: 57627.99 }).mean).toMatchObject({ value: 34578, status: "met" });
+    expect(compute(mean, { ...values, spend: 57627.9 }).mean).toMatchObject({ value: 34577.97, status: "unmet" });
+    expect(compute(mean, { ...values, spend_prev: null }).mean).toMatchObject({ value: null, status: "missing" });
+  });
+
   it("computes negative growth and a failed yes/no", () => {
     const down = compute(all, { ...values, spend: 30000, pay_ok: false });
     expect(down.growth.value).toBe(-15.18); // (30000 − 35370) / 35370 = −15.182…%

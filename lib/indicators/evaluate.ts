@@ -98,6 +98,9 @@ function applyFormula(formula: TFormula, evaluate: (key: string) => Outcome, lab
       return { ok: true, value: nums[0] };
     case "sum":
       return { ok: true, value: nums.reduce(add) };
+    case "average":
+      // Exact: the sum over n, with n ≥ 1 guaranteed by the scheme model.
+      return { ok: true, value: multiply(nums.reduce(add), { n: 1n, d: BigInt(nums.length) }) };
     case "difference":
       return { ok: true, value: subtract(nums[0], nums[1]) };
     case "ratio":

@@ -24,6 +24,7 @@ export const FORMULA_OP_LABELS = {
   permille: "千分比",
   growth: "增长率",
   sum: "求和",
+  average: "平均值",
   difference: "差值",
   value: "取值",
   yesno: "是/否",

@@ -4,7 +4,7 @@ import { z } from "@/lib/validation";
 import { ZCode, ZFigureKey, ZText } from "@/lib/template/keys";
 import { allChoices, FORMULA_OP_LABELS, onlyOneOf, TARGET_OP_LABELS } from "@/lib/template/choices";
 
-export const FORMULA_OPS = ["ratio", "percent", "permille", "growth", "sum", "difference", "value", "yesno", "schools"] as const;
+export const FORMULA_OPS = ["ratio", "percent", "permille", "growth", "sum", "average", "difference", "value", "yesno", "schools"] as const;
 export const TARGET_OPS = [">=", "<=", "=", "between", "yes"] as const;
 
 const unknownOp = (what: string, allowed: Readonly<Record<string, string>>) => (issue: { code: string; input?: unknown }) => {
@@ -23,6 +23,8 @@ export const ZFormula = z.discriminatedUnion(
     z.strictObject({ op: z.literal("permille"), num: ref, den: ref }),
     z.strictObject({ op: z.literal("growth"), current: ref, previous: ref }),
     z.strictObject({ op: z.literal("sum"), terms: z.array(ref).min(1, "求和至少需要一项") }),
+    /** The mean of the terms, e.g. 各学段生均公用经费的平均值; every term must be filled. */
+    z.strictObject({ op: z.literal("average"), terms: z.array(ref).min(1, "求平均值至少需要一项") }),
     z.strictObject({ op: z.literal("difference"), a: ref, b: ref }),
     z.strictObject({ op: z.literal("value"), of: ref }),
     z.strictObject({ op: z.literal("yesno"), of: ref }),
@@ -72,6 +74,7 @@ export function formulaOperands(formula: TFormula): { path: (string | number)[];
         { path: ["previous"], key: formula.previous },
       ];
     case "sum":
+    case "average":
       return formula.terms.map((key, i) => ({ path: ["terms", i], key }));
     case "difference":
       return [
@@ -96,6 +99,7 @@ export function renameOperands(formula: TFormula, rename: (key: string) => strin
     case "growth":
       return { ...formula, current: rename(formula.current), previous: rename(formula.previous) };
     case "sum":
+    case "average":
       return { ...formula, terms: formula.terms.map(rename) };
     case "difference":
       return { ...formula, a: rename(formula.a), b: rename(formula.b) };

@@ -154,7 +154,7 @@ describe("errors for people", () => {
   it("repeats the bad value and the technical path", () => {
     const lines = describeSchemeErrors(json, errorsOf(json));
     expect(lines).toEqual([
-      '第 5 项评价重点「学前教育普及普惠」的第 1 个指标「毛入园率」的公式的类型（op）：未知的公式类型 "eval"，可用的有：ratio（比值）、percent（百分比）、permille（千分比）、growth（增长率）、sum（求和）、difference（差值）、value（取值）、yesno（是/否）、schools（统计学校表格）〔criteria[4].indicators[0].formula.op〕',
+      '第 5 项评价重点「学前教育普及普惠」的第 1 个指标「毛入园率」的公式的类型（op）：未知的公式类型 "eval"，可用的有：ratio（比值）、percent（百分比）、permille（千分比）、growth（增长率）、sum（求和）、average（平均值）、difference（差值）、value（取值）、yesno（是/否）、schools（统计学校表格）〔criteria[4].indicators[0].formula.op〕',
     ]);
     const level = testScheme({}, { level: "town" as never });
     expect(describeSchemeErrors(level, errorsOf(level))).toEqual(['层级（level）：层级（level）只能是 county（县级）或 city（市级）（现为 "town"）〔level〕']);

@@ -56,7 +56,7 @@ const validScheme = fc
         }
         if (!numeric.length) continue;
         const formula =
-          op === "sum"
+          op === "sum" || op === "average"
             ? { op, terms: [pick(), pick()] }
             : op === "difference"
               ? { op, a: pick(), b: pick() }
@@ -175,7 +175,7 @@ describe("validateScheme (property)", () => {
           // Point one operand of x at y, and one of y at x: a loop of length 1 (x = y) or 2.
           const point = (f: Indicator["formula"], to: string) => {
             const o = f as Record<string, unknown>;
-            if (f.op === "sum") o.terms = [to];
+            if (f.op === "sum" || f.op === "average") o.terms = [to];
             else o[Object.keys(o).find((k) => k !== "op")!] = to;
           };
           point(x.ind.formula, y.ind.key);
@@ -234,7 +234,7 @@ describe("validateScheme (property)", () => {
           const all = indicatorsOf(bad);
           const { i, j, ind } = all[n % all.length];
           const f = ind.formula as Record<string, unknown>;
-          const field = ind.formula.op === "sum" ? "terms" : Object.keys(f).find((k) => k !== "op")!;
+          const field = ind.formula.op === "sum" || ind.formula.op === "average" ? "terms" : Object.keys(f).find((k) => k !== "op")!;
           f[field] = field === "terms" ? [missing] : missing;
           const path = `criteria[${i}].indicators[${j}].formula.${field === "terms" ? "terms[0]" : field}`;
           expect(errorsOf(bad)).toContainEqual({ path, message: `引用了不存在的数据「${missing}」` });

@@ -58,7 +58,7 @@ describe("validateScheme: shape", () => {
     expect(errors).toEqual([
       {
         path: "criteria[0].indicators[0].formula.op",
-        message: '未知的公式类型 "eval"，可用的有：ratio（比值）、percent（百分比）、permille（千分比）、growth（增长率）、sum（求和）、difference（差值）、value（取值）、yesno（是/否）、schools（统计学校表格）',
+        message: '未知的公式类型 "eval"，可用的有：ratio（比值）、percent（百分比）、permille（千分比）、growth（增长率）、sum（求和）、average（平均值）、difference（差值）、value（取值）、yesno（是/否）、schools（统计学校表格）',
       },
     ]);
   });

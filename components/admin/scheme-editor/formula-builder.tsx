@@ -18,14 +18,15 @@ const OPERANDS = {
   value: [["of", "数据项"]],
   yesno: [["of", "是/否数据项"]],
 } as const satisfies Record<string, readonly (readonly [string, string])[]>;
-type BuiltOp = keyof typeof OPERANDS | "sum";
+type BuiltOp = keyof typeof OPERANDS | "sum" | "average";
+const TERMS_OPS = new Set<string>(["sum", "average"]);
 
 const selectClass = `${inputClass} py-1.5`;
 
 export function FormulaBuilder({ id, value, options, errors, disabled, onChange }: { id: string; value: Formula; options: FigureOption[]; errors: string[]; disabled: boolean; onChange: (f: Formula) => void }) {
   const op = value.op ?? "";
   const choose = (next: BuiltOp) => {
-    if (next === "sum") onChange({ op: "sum", terms: [] });
+    if (next === "sum" || next === "average") onChange({ op: next, terms: (value.terms as string[] | undefined) ?? [] });
     else onChange(Object.fromEntries([["op", next], ...OPERANDS[next].map(([k]) => [k, ""])]));
   };
   const operand = (field: string, label: string) => (
@@ -47,7 +48,7 @@ export function FormulaBuilder({ id, value, options, errors, disabled, onChange 
         计算方法
         <select id={`${id}-op`} aria-label="计算方法" disabled={disabled || op === "schools"} className={selectClass} value={op} onChange={(e) => choose(e.target.value as BuiltOp)}>
           <option value="">请选择</option>
-          {(["ratio", "percent", "permille", "growth", "sum", "difference", "value", "yesno"] as const).map((k) => (
+          {(["ratio", "percent", "permille", "growth", "sum", "average", "difference", "value", "yesno"] as const).map((k) => (
             <option key={k} value={k}>
               {FORMULA_OP_LABELS[k]}
             </option>
@@ -56,15 +57,15 @@ export function FormulaBuilder({ id, value, options, errors, disabled, onChange 
         </select>
       </label>
       {op in OPERANDS ? <div className="grid grid-cols-2 gap-2">{OPERANDS[op as keyof typeof OPERANDS].map(([f, l]) => operand(f, l))}</div> : null}
-      {op === "sum" ? (
+      {TERMS_OPS.has(op) ? (
         <fieldset className="text-xs text-slate-600">
-          <legend>求和的各项</legend>
+          <legend>{op === "sum" ? "求和的各项" : "求平均值的各项"}</legend>
           <div className="flex flex-wrap gap-x-4">
             {options.map((o) => {
               const terms = (value.terms as string[] | undefined) ?? [];
               return (
                 <label key={o.key} className="inline-flex items-center gap-1">
-                  <input type="checkbox" disabled={disabled} checked={terms.includes(o.key)} onChange={(e) => onChange({ op: "sum", terms: e.target.checked ? [...terms, o.key] : terms.filter((t) => t !== o.key) })} />
+                  <input type="checkbox" disabled={disabled} checked={terms.includes(o.key)} onChange={(e) => onChange({ op, terms: e.target.checked ? [...terms, o.key] : terms.filter((t) => t !== o.key) })} />
                   {o.label}
                 </label>
               );

@@ -4,6 +4,7 @@ import { BUILTIN_SCHEMES } from "@/lib/template/schemes";
 import { diffSchemes } from "@/lib/template/scheme-diff";
 import { FIGURES_SHEET, ITEMS_SHEET, schemeToWorkbook, workbookToScheme } from "@/lib/schemes/server/xlsx";
 import type { TScheme } from "@/lib/template/schema";
+import { defineScheme } from "@/lib/template/validate-scheme";
 
 /** Opens the workbook, lets `edit` change it as a person would in Excel, and saves it again. */
 async function edited(bytes: Uint8Array, edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -69,6 +70,28 @@ describe.each(BUILTIN_SCHEMES.map((s) => [s.code, s] as [string, TScheme]))("Exc
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
     const first = scheme.criteria[0];
     expect(diffSchemes(scheme, result.scheme)).toEqual([{ kind: "changed", what: "评价重点", where: `评价重点 ${first.ordinal}「${first.title}」`, detail: "评价要点" }]);
+  });
+});
+
+describe("an average indicator", () => {
+  it("goes through Excel as 平均值 with its terms and comes back unchanged", async () => {
+    const base = BUILTIN_SCHEMES[0];
+    const numeric = (c: TScheme["criteria"][number]) => c.inputs.filter((i) => i.kind !== "boolean");
+    const first = base.criteria.find((c) => numeric(c).length >= 2)!;
+    const [a, b] = numeric(first);
+    const scheme: TScheme = defineScheme({
+      ...base,
+      criteria: base.criteria.map((c) => (c === first ? { ...c, indicators: [...c.indicators, { key: "mean_of_two", label: "两项平均", unit: a.unit, precision: 1, formula: { op: "average", terms: [a.key, b.key] } }] } : c)),
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await schemeToWorkbook(scheme)) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet(FIGURES_SHEET)!;
+    let row = 0;
+    sheet.eachRow((r, i) => (r.getCell(column(sheet, "代号")).value === "mean_of_two" ? (row = i) : undefined));
+    expect(sheet.getCell(row, column(sheet, "运算")).value).toBe("平均值");
+    const back = await workbookToScheme(await schemeToWorkbook(scheme), scheme);
+    if (!back.ok) throw new Error(JSON.stringify(back.errors.slice(0, 5)));
+    expect(back.scheme).toEqual(scheme);
   });
 });
 

@@ -187,7 +187,8 @@ function buildFormula(op: TFormula["op"], keys: string[], base: TFormula | undef
     case "difference":
       return two(2) ?? { op, a: keys[0], b: keys[1] };
     case "sum":
-      return keys.length ? { op, terms: keys } : "求和至少需要一个数据项代号";
+    case "average":
+      return keys.length ? { op, terms: keys } : `${FORMULA_OP_LABELS[op]}至少需要一个数据项代号`;
     case "value":
     case "yesno":
       return two(1) ?? { op, of: keys[0] };
