@@ -8,7 +8,7 @@ import { requireActor } from "@/lib/auth/server/session";
 import { getDb } from "@/lib/db/client";
 import { listReports } from "@/lib/report/server/service";
 import { reportStatusText, statusTone } from "@/lib/report/status";
-import { listSchemes } from "@/lib/schemes/server/service";
+import { schemesForCounty } from "@/lib/schemes/server/service";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "自评报告" };
@@ -19,7 +19,7 @@ export default async function ReportsPage() {
   const db = getDb();
   const reports = await listReports(db, actor);
   const canCreate = hasPermission(actor.role, "report:edit") && actor.region.level === "county";
-  const { latest } = canCreate ? await listSchemes(db) : { latest: [] };
+  const latest = canCreate ? await schemesForCounty(db, actor.region) : [];
   const used = new Set(reports.map((r) => r.schemeCode));
   const editors = await db.user.findMany({
     where: { id: { in: reports.map((r) => r.lastEditedById).filter((x): x is string => !!x) } },

@@ -7,7 +7,7 @@ import { getRegionAccess, getReportAccess, requirePermission } from "@/lib/auth/
 import { countiesInScope } from "@/lib/auth/server/scope";
 import { audit } from "@/lib/audit/server";
 import { invalid } from "@/lib/errors";
-import { getSchemeRow, schemeOf } from "@/lib/schemes/server/service";
+import { getSchemeRowForCounty, schemeOf } from "@/lib/schemes/server/service";
 import { carryForward } from "@/lib/report/carry-forward";
 import { defaultMeta } from "@/lib/report/defaults";
 import type { SectionContent } from "@/lib/report/content";
@@ -28,7 +28,7 @@ export async function createReport(db: Db, actor: Actor, input: { schemeId: stri
   requirePermission(actor, "report:edit");
   const county = await getRegionAccess(db, actor, actor.region.code, "report:edit");
   if (county.level !== "county") throw invalid("只有县级账号可以创建自评报告");
-  const row = await getSchemeRow(db, input.schemeId);
+  const row = await getSchemeRowForCounty(db, input.schemeId, county);
   const scheme = schemeOf(row);
   const existing = await db.report.findUnique({ where: { countyCode_schemeCode: { countyCode: county.code, schemeCode: row.code } } });
   if (existing) throw invalid(`本县已有《${row.title}》的报告，请直接打开编辑`);

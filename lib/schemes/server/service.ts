@@ -63,6 +63,27 @@ export async function listSchemes(db: Db) {
   return { latest: [...latest.values()], all: rows };
 }
 
+/** Whether a county may write a report on a scheme: shipped and uploaded schemes (no owner) reach every county; a
+ *  scheme a 督导室 published reaches the counties below its owner region, the way every other reach is decided. */
+export function schemeReachesCounty(scheme: { regionCode: string | null }, countyPath: string): boolean {
+  return scheme.regionCode === null || countyPath.includes(`/${scheme.regionCode}/`);
+}
+
+/** The newest version of each scheme code that reaches the county: what its "新建报告" list offers. */
+export async function schemesForCounty(db: Db, county: { path: string }) {
+  const rows = await db.scheme.findMany({ orderBy: [{ year: "desc" }, { code: "asc" }, { version: "desc" }] });
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if (schemeReachesCounty(r, county.path) && !latest.has(r.code)) latest.set(r.code, r);
+  return [...latest.values()];
+}
+
+/** A scheme row by id for a county's report: one out of the county's reach is "not found", as an unknown id is. */
+export async function getSchemeRowForCounty(db: Db, id: string, county: { path: string }) {
+  const row = await getSchemeRow(db, id);
+  if (!schemeReachesCounty(row, county.path)) throw notFound("评价方案");
+  return row;
+}
+
 export async function getSchemeRow(db: Db, id: string) {
   const row = await db.scheme.findUnique({ where: { id } });
   if (!row) throw notFound("评价方案");
