@@ -11,12 +11,28 @@ import { Card } from "@/components/ui/page";
 import { callAction } from "@/components/ui/form-errors";
 import { validateScheme } from "@/lib/template/validate-scheme";
 import { errorsByField } from "@/components/admin/scheme-editor/errors";
-import { CriterionCard, TextField } from "@/components/admin/scheme-editor/criterion-card";
+import { CriterionCard } from "@/components/admin/scheme-editor/criterion-card";
+import { TextField } from "@/components/admin/scheme-editor/fields";
 import { ItemPreview, WordOutline } from "@/components/admin/scheme-editor/item-preview";
 import { PublishPanel } from "@/components/admin/scheme-editor/publish-panel";
 import { XlsxPanel } from "@/components/admin/scheme-editor/xlsx-panel";
+import { SortableItem, SortableList } from "@/components/admin/scheme-editor/sortable";
+import { PartsEditor } from "@/components/admin/scheme-editor/parts-editor";
+import { GroupsEditor } from "@/components/admin/scheme-editor/groups-editor";
+import { ScoringEditor } from "@/components/admin/scheme-editor/scoring-editor";
+import { VetoesEditor } from "@/components/admin/scheme-editor/vetoes-editor";
 
 type Definition = Record<string, unknown> & { criteria?: Record<string, unknown>[] };
+
+type Figure = { key?: string; label?: string };
+
+/** What a formula may name: every input and indicator of the 基本情况 part and of the items, inputs first. */
+function figureOptions(scheme: Definition) {
+  const holders = [...((scheme.parts as Record<string, unknown>[] | undefined) ?? []), ...(scheme.criteria ?? [])];
+  const list = (name: "inputs" | "indicators", suffix: string) =>
+    holders.flatMap((h) => ((h[name] as Figure[] | undefined) ?? []).filter((f) => f?.key).map((f) => ({ key: f.key!, label: `${f.label || f.key}${suffix}` })));
+  return [...list("inputs", ""), ...list("indicators", "（指标）")];
+}
 
 /** 序号 follows the order of the list, so reordering never leaves two items with one number. */
 function normalised(values: Definition): Definition {
@@ -31,10 +47,8 @@ export function SchemeEditor({ draftId, version, definition, readOnly }: { draft
   const current = useMemo(() => normalised(structuredClone(values)), [values]);
   const validation = useMemo(() => validateScheme(current), [current]);
   const errors = useMemo(() => errorsByField(validation.ok ? [] : validation.errors), [validation]);
-  const figures = useMemo(
-    () => (current.criteria ?? []).flatMap((c) => ((c.inputs as { key: string; label: string }[] | undefined) ?? []).filter((i) => i.key).map((i) => ({ key: i.key, label: i.label || i.key }))),
-    [current],
-  );
+  const figures = useMemo(() => figureOptions(current), [current]);
+  const itemTotal = useMemo(() => (current.criteria ?? []).reduce((sum, c) => sum + (typeof c.maxScore === "number" ? c.maxScore : 0), 0), [current]);
   const [baseVersion, setBaseVersion] = useState(version);
   const [savedAt, setSavedAt] = useState<Definition>(definition);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -65,6 +79,7 @@ export function SchemeEditor({ draftId, version, definition, readOnly }: { draft
     criteria.append({ code: `item_${n}`, ordinal: n, title: "", guidance: "", inputs: [], indicators: [], subpoints: [] } as never);
   };
 
+  const itemLabel = (i: number) => `第 ${i + 1} 项评价重点「${String(current.criteria?.[i]?.title || "未命名")}」`;
   const previewed = preview && validation.ok ? validation.scheme : null;
   return (
     <FormProvider {...form}>
@@ -83,28 +98,38 @@ export function SchemeEditor({ draftId, version, definition, readOnly }: { draft
           <Card title="Excel 细则">
             <XlsxPanel draftId={draftId} version={baseVersion} readOnly={readOnly} valid={validation.ok} dirty={dirty} onUploaded={uploaded} />
           </Card>
+          <PartsEditor errors={errors} figures={figures} readOnly={readOnly} />
           <Card title={`评价重点（${criteria.fields.length} 项）`}>
-            <div className="space-y-2">
-              {criteria.fields.map((f, i) => (
-                <CriterionCard
-                  key={f.id}
-                  index={i}
-                  count={criteria.fields.length}
-                  errors={errors}
-                  figures={figures}
-                  readOnly={readOnly}
-                  onMove={(to) => criteria.move(i, to)}
-                  onRemove={() => criteria.remove(i)}
-                  onPreview={() => setPreview(String(current.criteria?.[i]?.code ?? ""))}
-                />
-              ))}
-            </div>
+            <SortableList ids={criteria.fields.map((f) => f.id)} label={itemLabel} onMove={(from, to) => criteria.move(from, to)}>
+              <div className="space-y-2">
+                {criteria.fields.map((f, i) => (
+                  <SortableItem key={f.id} id={f.id} label={itemLabel(i)} disabled={readOnly}>
+                    {(handle) => (
+                      <CriterionCard
+                        index={i}
+                        count={criteria.fields.length}
+                        errors={errors}
+                        figures={figures}
+                        readOnly={readOnly}
+                        handle={handle}
+                        onMove={(to) => criteria.move(i, to)}
+                        onRemove={() => criteria.remove(i)}
+                        onPreview={() => setPreview(String(current.criteria?.[i]?.code ?? ""))}
+                      />
+                    )}
+                  </SortableItem>
+                ))}
+              </div>
+            </SortableList>
             {!readOnly ? (
               <Button type="button" variant="secondary" className="mt-3" onClick={addItem}>
                 添加评价重点
               </Button>
             ) : null}
           </Card>
+          <GroupsEditor errors={errors} criteria={(current.criteria ?? []) as { code?: string; title?: string }[]} readOnly={readOnly} />
+          <ScoringEditor errors={errors} itemTotal={itemTotal} readOnly={readOnly} />
+          <VetoesEditor errors={errors} readOnly={readOnly} />
         </form>
         <aside className="space-y-4">
           <Card title="保存与发布">

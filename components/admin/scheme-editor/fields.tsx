@@ -1,0 +1,70 @@
+"use client";
+// The editor's plain fields. The name is the scheme path, so the validator's error for it shows under it.
+import { useState, type ReactNode } from "react";
+import { useFormContext } from "react-hook-form";
+import { inputClass } from "@/components/ui/field";
+import { errorAt, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
+
+/** An optional text left empty is absent, not "" (which the scheme would reject as empty). */
+const textOrUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const numberOrUndefined = (v: unknown) => (v === "" || v === null || v === undefined ? undefined : Number(v));
+
+export function TextField({ name, label, errors, readOnly, className = "", numeric = false, multiline = false, optional = false }: { name: string; label: string; errors: ErrorsByField; readOnly: boolean; className?: string; numeric?: boolean; multiline?: boolean; optional?: boolean }) {
+  const { register } = useFormContext();
+  const error = errorAt(errors, name);
+  const props = { id: name, "aria-label": label, "aria-invalid": error ? true : undefined, readOnly, className: `${inputClass} py-1.5`, ...register(name, numeric ? { setValueAs: numberOrUndefined } : optional ? { setValueAs: textOrUndefined } : {}) };
+  return (
+    <label className={`block text-xs text-slate-600 ${className}`}>
+      {label}
+      {multiline ? <textarea rows={2} {...props} /> : <input inputMode={numeric ? "decimal" : undefined} {...props} />}
+      {error ? (
+        <span role="alert" className="mt-0.5 block text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+
+export function SelectField({ name, label, options, errors, readOnly, className = "", empty, onChange }: { name: string; label: string; options: Readonly<Record<string, string>>; errors: ErrorsByField; readOnly: boolean; className?: string; empty?: string; onChange?: (value: string) => void }) {
+  const { register } = useFormContext();
+  const error = errorAt(errors, name);
+  return (
+    <label className={`block text-xs text-slate-600 ${className}`}>
+      {label}
+      <select id={name} aria-label={label} aria-invalid={error ? true : undefined} disabled={readOnly} className={`${inputClass} py-1.5`} {...register(name, { setValueAs: (v) => (v === "" ? undefined : v), onChange: onChange ? (e) => onChange(e.target.value) : undefined })}>
+        {empty !== undefined ? <option value="">{empty}</option> : null}
+        {Object.entries(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <span role="alert" className="mt-0.5 block text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+/** A part of the scheme the editor folds away until it is needed; it opens by itself while it holds errors. */
+export function Section({ title, count, errorCount, description, children }: { title: string; count?: number; errorCount: number; description?: ReactNode; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white shadow-sm" open={open || errorCount > 0} onToggle={(e) => setOpen(e.currentTarget.open)} aria-label={title}>
+      <summary className="flex cursor-pointer items-center gap-2 px-5 py-3 text-base font-semibold text-slate-900">
+        {title}
+        {count !== undefined ? <span className="text-sm font-normal text-slate-500">（{count} 项）</span> : null}
+        {errorCount > 0 ? <span className="rounded bg-red-50 px-1.5 text-xs font-normal text-red-700">{errorCount} 处错误</span> : null}
+      </summary>
+      <div className="space-y-3 border-t border-slate-100 px-5 py-4">
+        {description ? <p className="text-xs text-slate-500">{description}</p> : null}
+        {children}
+      </div>
+    </details>
+  );
+}
