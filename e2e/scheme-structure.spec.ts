@@ -3,6 +3,7 @@
 // validator's errors at their fields, saves, and finds it all again after a reload; a county then writes on it.
 import { expect, test } from "./test";
 import { SHANXI_2021_COUNTY } from "../lib/template/schemes/shanxi-2021";
+import { QUALITY_BALANCE_2017_COUNTY } from "../lib/template/schemes/quality-balance-2017";
 import type { Locator, Page } from "@playwright/test";
 
 const TITLE = "结构编辑测试方案（e2e）";
@@ -137,4 +138,62 @@ test("reorder, parts, groups, scoring and a veto in forms; errors at their field
   const text = await outline.innerText();
   expect(text.indexOf(second.title)).toBeLessThan(text.indexOf(first.title));
   expect(text.indexOf("上年问题整改情况")).toBeLessThan(text.indexOf("下一步工作打算"));
+});
+
+test("a per-school table in forms: placement, a standard changed, a column and an indicator added; errors at their fields", async ({ page, signInAs }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "admin");
+  await page.goto("/admin/schemes");
+  await page.getByRole("button", { name: `复制《${QUALITY_BALANCE_2017_COUNTY.title}》为新草稿` }).first().click();
+  await expect(page).toHaveURL(/\/admin\/schemes\/drafts\/[0-9a-f-]{36}$/);
+  await page.getByLabel("方案代号").fill(`table-e2e-${Date.now() % 100000}`);
+
+  const section = await openSection(page, "逐校表");
+  const table = section.getByTestId("table-0");
+  await table.locator("summary").first().click();
+  const placedUnder = QUALITY_BALANCE_2017_COUNTY.criteria.findIndex((c) => c.table === "school_resources");
+  await expect(table.getByLabel("放在评价重点")).toHaveValue(String(placedUnder));
+  await expect(table.getByText("本表的标准变体随方案原样保留")).toBeVisible();
+
+  // The 小学 standard of 生均教学及辅助用房面积 goes from 4.5 to 5.
+  const area = table.getByTestId("table-0-indicator-3");
+  await expect(area.getByLabel("每校指标名称")).toHaveValue("生均教学及辅助用房面积");
+  await area.getByLabel("小学标准值").fill("5");
+
+  // A column without a name is an error at the name, live.
+  await table.getByRole("button", { name: "添加列" }).click();
+  const columns = QUALITY_BALANCE_2017_COUNTY.tables[0].columns.length;
+  const column = table.getByTestId(`table-0-column-${columns}`);
+  await column.getByLabel("列键名").fill("library_books");
+  await expect(column.getByRole("alert").first()).toContainText("不能为空");
+  await column.getByLabel("列名称").fill("图书册数");
+  await column.getByLabel("列单位").fill("册");
+
+  // A per-school indicator over it: books per pupil, ≥ 25 / 35, not counted towards k of n.
+  await table.getByRole("button", { name: "添加每校指标" }).click();
+  const n = QUALITY_BALANCE_2017_COUNTY.tables[0].indicators.length;
+  const books = table.getByTestId(`table-0-indicator-${n}`);
+  await books.getByLabel("每校指标名称").fill("生均图书");
+  await books.getByLabel("每校指标键名").fill("books_per_pupil");
+  await books.getByLabel("每校指标单位").fill("册");
+  await books.getByLabel("计算方法").selectOption({ label: "比值" });
+  await books.getByLabel("分子").selectOption("library_books");
+  await books.getByLabel("分母").selectOption("pupils");
+  await books.getByLabel("判定方式").selectOption({ label: "单独判定" });
+  await expect(page.getByTestId("validation-summary")).toHaveText(/还有 \d+ 处错误/);
+  await books.getByLabel("小学标准值").fill("25");
+  await books.getByLabel("初中标准值").fill("35");
+  await expect(page.getByTestId("validation-summary")).toHaveText("检查通过，没有错误");
+  await books.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screens/scheme-table.png" });
+
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.getByText("草稿已保存", { exact: true })).toBeVisible();
+  await page.reload();
+  const again = (await openSection(page, "逐校表")).getByTestId("table-0");
+  await again.locator("summary").first().click();
+  await expect(again.getByTestId("table-0-indicator-3").getByLabel("小学标准值")).toHaveValue("5");
+  await expect(again.getByTestId(`table-0-indicator-${n}`).getByLabel("初中标准值")).toHaveValue("35");
+  await page.getByRole("button", { name: "查看变更并发布" }).click();
+  await expect(page.getByRole("list", { name: "变更列表" })).toBeVisible();
 });

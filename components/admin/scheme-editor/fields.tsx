@@ -1,7 +1,7 @@
 "use client";
 // The editor's plain fields. The name is the scheme path, so the validator's error for it shows under it.
 import { useState, type ReactNode } from "react";
-import { useFormContext } from "react-hook-form";
+import { Controller, useFormContext } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
 import { errorAt, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
 
@@ -28,26 +28,50 @@ export function TextField({ name, label, errors, readOnly, className = "", numer
 }
 
 
+/** A choice from a list. Controlled from the form's value, so a select whose options follow other fields (the
+ *  table's columns, the scoring's grades) never shows, or writes back, a value other than the stored one. */
 export function SelectField({ name, label, options, errors, readOnly, className = "", empty, onChange }: { name: string; label: string; options: Readonly<Record<string, string>>; errors: ErrorsByField; readOnly: boolean; className?: string; empty?: string; onChange?: (value: string) => void }) {
-  const { register } = useFormContext();
+  const { control } = useFormContext();
   const error = errorAt(errors, name);
   return (
-    <label className={`block text-xs text-slate-600 ${className}`}>
-      {label}
-      <select id={name} aria-label={label} aria-invalid={error ? true : undefined} disabled={readOnly} className={`${inputClass} py-1.5`} {...register(name, { setValueAs: (v) => (v === "" ? undefined : v), onChange: onChange ? (e) => onChange(e.target.value) : undefined })}>
-        {empty !== undefined ? <option value="">{empty}</option> : null}
-        {Object.entries(options).map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <span role="alert" className="mt-0.5 block text-xs text-red-700">
-          {error}
-        </span>
-      ) : null}
-    </label>
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => {
+        const value = field.value === undefined || field.value === null ? "" : String(field.value);
+        return (
+          <label className={`block text-xs text-slate-600 ${className}`}>
+            {label}
+            <select
+              id={name}
+              aria-label={label}
+              aria-invalid={error ? true : undefined}
+              disabled={readOnly}
+              className={`${inputClass} py-1.5`}
+              value={value}
+              onBlur={field.onBlur}
+              onChange={(e) => {
+                field.onChange(e.target.value === "" ? undefined : e.target.value);
+                onChange?.(e.target.value);
+              }}
+            >
+              {empty !== undefined || !(value in options) ? <option value="">{empty ?? "请选择"}</option> : null}
+              {value !== "" && !(value in options) ? <option value={value}>{value}</option> : null}
+              {Object.entries(options).map(([key, text]) => (
+                <option key={key} value={key}>
+                  {text}
+                </option>
+              ))}
+            </select>
+            {error ? (
+              <span role="alert" className="mt-0.5 block text-xs text-red-700">
+                {error}
+              </span>
+            ) : null}
+          </label>
+        );
+      }}
+    />
   );
 }
 

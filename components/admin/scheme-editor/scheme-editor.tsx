@@ -21,6 +21,7 @@ import { PartsEditor } from "@/components/admin/scheme-editor/parts-editor";
 import { GroupsEditor } from "@/components/admin/scheme-editor/groups-editor";
 import { ScoringEditor } from "@/components/admin/scheme-editor/scoring-editor";
 import { VetoesEditor } from "@/components/admin/scheme-editor/vetoes-editor";
+import { TablesEditor } from "@/components/admin/scheme-editor/table-editor";
 
 type Definition = Record<string, unknown> & { criteria?: Record<string, unknown>[] };
 
@@ -37,14 +38,15 @@ function figureOptions(scheme: Definition) {
 /** 序号 follows the order of the list, so reordering never leaves two items with one number. */
 function normalised(values: Definition): Definition {
   const criteria = (values.criteria ?? []).map((c, i) => ({ ...c, ordinal: i + 1 }));
-  return { ...values, criteria };
+  // A field emptied in the form is absent from the scheme (as it is once saved), not a key holding nothing.
+  return JSON.parse(JSON.stringify({ ...values, criteria })) as Definition;
 }
 
 export function SchemeEditor({ draftId, version, definition, readOnly }: { draftId: string; version: number; definition: Definition; readOnly: boolean }) {
   const form = useForm<Definition>({ defaultValues: definition });
   const criteria = useFieldArray({ control: form.control, name: "criteria" as never });
   const values = useWatch({ control: form.control }) as Definition;
-  const current = useMemo(() => normalised(structuredClone(values)), [values]);
+  const current = useMemo(() => normalised(values), [values]);
   const validation = useMemo(() => validateScheme(current), [current]);
   const errors = useMemo(() => errorsByField(validation.ok ? [] : validation.errors), [validation]);
   const figures = useMemo(() => figureOptions(current), [current]);
@@ -130,6 +132,7 @@ export function SchemeEditor({ draftId, version, definition, readOnly }: { draft
           <GroupsEditor errors={errors} criteria={(current.criteria ?? []) as { code?: string; title?: string }[]} readOnly={readOnly} />
           <ScoringEditor errors={errors} itemTotal={itemTotal} readOnly={readOnly} />
           <VetoesEditor errors={errors} readOnly={readOnly} />
+          <TablesEditor errors={errors} criteria={(current.criteria ?? []) as { code?: string; title?: string; table?: string }[]} readOnly={readOnly} />
         </form>
         <aside className="space-y-4">
           <Card title="保存与发布">

@@ -7,6 +7,7 @@ import type { CSSProperties, ReactNode } from "react";
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useFieldArray, useFormContext } from "react-hook-form";
 
 type Props = { ids: string[]; label: (index: number) => string; onMove: (from: number, to: number) => void; children: ReactNode };
 
@@ -62,6 +63,42 @@ export function SortableItem({ id, label, disabled, className, children }: { id:
   return (
     <div ref={setNodeRef} style={style} className={`${className ?? ""} ${isDragging ? "opacity-80 shadow-lg" : ""}`}>
       {children(handle)}
+    </div>
+  );
+}
+
+/** A form list (react-hook-form field array at `name`) whose rows can be dragged, removed and added. */
+export function EditableList({ name, label, newItem, addLabel, readOnly, testId, rowClass = "rounded border border-slate-100 p-2", children }: { name: string; label: (index: number) => string; newItem: () => Record<string, unknown>; addLabel: string; readOnly: boolean; testId: string; rowClass?: string; children: (at: string, index: number) => ReactNode }) {
+  const { control } = useFormContext();
+  const list = useFieldArray({ control, name });
+  return (
+    <div className="space-y-1">
+      <SortableList ids={list.fields.map((f) => f.id)} label={label} onMove={(from, to) => list.move(from, to)}>
+        <ol className="space-y-1">
+          {list.fields.map((f, i) => (
+            <li key={f.id} data-testid={`${testId}-${i}`}>
+              <SortableItem id={f.id} label={label(i)} disabled={readOnly} className={rowClass}>
+                {(handle) => (
+                  <div className="flex items-start gap-1">
+                    <div className="pt-5">{handle}</div>
+                    <div className="min-w-0 flex-1">{children(`${name}.${i}`, i)}</div>
+                    {!readOnly ? (
+                      <button type="button" className="mt-5 rounded px-2 py-1 text-xs text-red-700 hover:bg-red-50" aria-label={`删除${label(i)}`} onClick={() => list.remove(i)}>
+                        删除
+                      </button>
+                    ) : null}
+                  </div>
+                )}
+              </SortableItem>
+            </li>
+          ))}
+        </ol>
+      </SortableList>
+      {!readOnly ? (
+        <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50" onClick={() => list.append(newItem())}>
+          {addLabel}
+        </button>
+      ) : null}
     </div>
   );
 }
