@@ -8,17 +8,20 @@ import type { Locator, Page } from "@playwright/test";
 
 const TITLE = "结构编辑测试方案（e2e）";
 
-/** Drags an item one place from the keyboard, as dnd-kit's keyboard sensor expects: Space lifts, an arrow moves, Space drops. */
-async function keyboardDrag(page: Page, handle: Locator, key: "ArrowUp" | "ArrowDown", times = 1) {
+/** Drags the item at place `from` (1-based) one place up or down from the keyboard, as dnd-kit's keyboard sensor
+ *  expects: Space lifts, an arrow moves, Space drops. Each step waits for what a screen reader is told (the live
+ *  region), so a loaded machine cannot drop the item before the move has been measured. */
+async function keyboardDrag(page: Page, handle: Locator, key: "ArrowUp" | "ArrowDown", from: number) {
+  const to = key === "ArrowUp" ? from - 1 : from + 1;
+  const told = (text: string | RegExp) => expect(page.getByRole("status").filter({ hasText: text })).toHaveCount(1);
   await handle.focus();
   await page.keyboard.press("Space");
-  // Each key is handled after the sensor has measured the list; a person's keys are never this fast anyway.
-  await expect(handle).toHaveAttribute("aria-pressed", "true");
-  for (let i = 0; i < times; i++) {
-    await page.keyboard.press(key);
-    await page.waitForTimeout(150);
-  }
+  // dnd-kit says 已拿起 and at once 移到第 from 位 (the item is over its own place): either means it was picked up.
+  await told(new RegExp(`已拿起|移到第 ${from} 位`));
+  await page.keyboard.press(key);
+  await told(`移到第 ${to} 位`);
   await page.keyboard.press("Space");
+  await told(`放在第 ${to} 位`);
 }
 
 async function openSection(page: Page, title: string) {
@@ -39,7 +42,7 @@ test("reorder, parts, groups, scoring and a veto in forms; errors at their field
 
   // Items: the first goes below the second; numbers follow the list.
   const [first, second] = SHANXI_2021_COUNTY.criteria;
-  await keyboardDrag(page, page.getByRole("button", { name: `拖动第 1 项评价重点「${first.title}」` }), "ArrowDown");
+  await keyboardDrag(page, page.getByRole("button", { name: `拖动第 1 项评价重点「${first.title}」` }), "ArrowDown", 1);
   await expect(page.getByTestId("criterion-0").locator("summary")).toContainText(`1. ${second.title}`);
   await expect(page.getByTestId("criterion-1").locator("summary")).toContainText(`2. ${first.title}`);
 
@@ -50,7 +53,7 @@ test("reorder, parts, groups, scoring and a veto in forms; errors at their field
   await parts.getByTestId(`part-${n}`).getByLabel("部分类型").selectOption({ label: "上年问题整改情况" });
   await expect(parts.getByTestId(`part-${n}`).getByLabel("部分标题")).toHaveValue("上年问题整改情况");
   await parts.getByTestId(`part-${n}`).getByLabel("部分代号").fill("rectification");
-  await keyboardDrag(page, parts.getByRole("button", { name: `拖动第 ${n + 1} 部分「上年问题整改情况」` }), "ArrowUp");
+  await keyboardDrag(page, parts.getByRole("button", { name: `拖动第 ${n + 1} 部分「上年问题整改情况」` }), "ArrowUp", n + 1);
   await expect(parts.getByTestId(`part-${n - 1}`).getByLabel("部分标题")).toHaveValue("上年问题整改情况");
   await expect(parts.getByTestId(`part-${n}`).getByLabel("部分标题")).toHaveValue("下一步工作打算");
   await parts.scrollIntoViewIfNeeded();

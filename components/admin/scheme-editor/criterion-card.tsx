@@ -47,34 +47,37 @@ export function CriterionCard({ index, count, errors, figures, readOnly, handle,
           ) : null}
         </span>
       </summary>
-      <div className="space-y-4 border-t border-slate-100 p-3">
-        <div className="grid grid-cols-6 gap-2">
-          <TextField name={`${at}.title`} label="评价内容" errors={errors} readOnly={readOnly} className="col-span-3" />
-          <TextField name={`${at}.code`} label="代号" errors={errors} readOnly={readOnly} />
-          <TextField name={`${at}.maxScore`} label="分值" numeric errors={errors} readOnly={readOnly} />
-          {/* 序号 is the item's place in the list (the saved scheme is numbered the same way), never typed. */}
-          <label className="block text-xs text-slate-600">
-            序号
-            <input aria-label="序号" readOnly value={index + 1} className={`${inputClass} py-1.5 text-slate-500`} />
-          </label>
-          <TextField name={`${at}.guidance`} label="评价要点" multiline errors={errors} readOnly={readOnly} className="col-span-6" />
+      {/* A folded card renders nothing inside: typing elsewhere does not re-render its fields. */}
+      {open ? (
+        <div className="space-y-4 border-t border-slate-100 p-3">
+          <div className="grid grid-cols-6 gap-2">
+            <TextField name={`${at}.title`} label="评价内容" errors={errors} readOnly={readOnly} className="col-span-3" />
+            <TextField name={`${at}.code`} label="代号" errors={errors} readOnly={readOnly} />
+            <TextField name={`${at}.maxScore`} label="分值" numeric errors={errors} readOnly={readOnly} />
+            {/* 序号 is the item's place in the list (the saved scheme is numbered the same way), never typed. */}
+            <label className="block text-xs text-slate-600">
+              序号
+              <input aria-label="序号" readOnly value={index + 1} className={`${inputClass} py-1.5 text-slate-500`} />
+            </label>
+            <TextField name={`${at}.guidance`} label="评价要点" multiline errors={errors} readOnly={readOnly} className="col-span-6" />
+          </div>
+
+          <section aria-label="细项">
+            <h4 className="text-xs font-semibold text-slate-700">细项</h4>
+            {subpoints.fields.map((f, i) => (
+              <div key={f.id} className="grid grid-cols-6 items-end gap-2">
+                <TextField name={`${at}.subpoints.${i}.code`} label="代号" errors={errors} readOnly={readOnly} />
+                <TextField name={`${at}.subpoints.${i}.title`} label="细项内容" errors={errors} readOnly={readOnly} className="col-span-3" />
+                <TextField name={`${at}.subpoints.${i}.maxScore`} label="细项分值" numeric errors={errors} readOnly={readOnly} />
+                {!readOnly ? <Button type="button" variant="ghost" onClick={() => subpoints.remove(i)}>删除细项</Button> : null}
+              </div>
+            ))}
+            {!readOnly ? <Button type="button" variant="secondary" className="mt-1 py-1" onClick={() => subpoints.append({ code: "", title: "" })}>添加细项</Button> : null}
+          </section>
+
+          <FigureLists at={at} testKey={String(index)} errors={errors} figures={figures} readOnly={readOnly} />
         </div>
-
-        <section aria-label="细项">
-          <h4 className="text-xs font-semibold text-slate-700">细项</h4>
-          {subpoints.fields.map((f, i) => (
-            <div key={f.id} className="grid grid-cols-6 items-end gap-2">
-              <TextField name={`${at}.subpoints.${i}.code`} label="代号" errors={errors} readOnly={readOnly} />
-              <TextField name={`${at}.subpoints.${i}.title`} label="细项内容" errors={errors} readOnly={readOnly} className="col-span-3" />
-              <TextField name={`${at}.subpoints.${i}.maxScore`} label="细项分值" numeric errors={errors} readOnly={readOnly} />
-              {!readOnly ? <Button type="button" variant="ghost" onClick={() => subpoints.remove(i)}>删除细项</Button> : null}
-            </div>
-          ))}
-          {!readOnly ? <Button type="button" variant="secondary" className="mt-1 py-1" onClick={() => subpoints.append({ code: "", title: "" })}>添加细项</Button> : null}
-        </section>
-
-        <FigureLists at={at} testKey={String(index)} errors={errors} figures={figures} readOnly={readOnly} />
-      </div>
+      ) : null}
     </details>
   );
 }

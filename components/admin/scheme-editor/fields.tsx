@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { Controller, useFormContext } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
-import { errorAt, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
+import { errorAt, errorsUnder, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
 
 /** An optional text left empty is absent, not "" (which the scheme would reject as empty). */
 const textOrUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -18,11 +18,7 @@ export function TextField({ name, label, errors, readOnly, className = "", numer
     <label className={`block text-xs text-slate-600 ${className}`}>
       {label}
       {multiline ? <textarea rows={2} {...props} /> : <input inputMode={numeric ? "decimal" : undefined} {...props} />}
-      {error ? (
-        <span role="alert" className="mt-0.5 block text-xs text-red-700">
-          {error}
-        </span>
-      ) : null}
+      <FieldError message={error} />
     </label>
   );
 }
@@ -63,11 +59,7 @@ export function SelectField({ name, label, options, errors, readOnly, className 
                 </option>
               ))}
             </select>
-            {error ? (
-              <span role="alert" className="mt-0.5 block text-xs text-red-700">
-                {error}
-              </span>
-            ) : null}
+            <FieldError message={error} />
           </label>
         );
       }}
@@ -75,20 +67,55 @@ export function SelectField({ name, label, options, errors, readOnly, className 
   );
 }
 
-/** A part of the scheme the editor folds away until it is needed; it opens by itself while it holds errors. */
+/** A part of the scheme the editor folds away until it is needed; it opens by itself while it holds errors. A folded
+ *  section renders nothing inside, so a keystroke elsewhere does not re-render its fields (its values stay in the form). */
 export function Section({ title, count, errorCount, description, children }: { title: string; count?: number; errorCount: number; description?: ReactNode; children: ReactNode }) {
-  const [open, setOpen] = useState(false);
+  const [opened, setOpen] = useState(false);
+  const open = opened || errorCount > 0;
   return (
-    <details className="rounded-lg border border-slate-200 bg-white shadow-sm" open={open || errorCount > 0} onToggle={(e) => setOpen(e.currentTarget.open)} aria-label={title}>
+    <details className="rounded-lg border border-slate-200 bg-white shadow-sm" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} aria-label={title}>
       <summary className="flex cursor-pointer items-center gap-2 px-5 py-3 text-base font-semibold text-slate-900">
         {title}
         {count !== undefined ? <span className="text-sm font-normal text-slate-500">（{count} 项）</span> : null}
         {errorCount > 0 ? <span className="rounded bg-red-50 px-1.5 text-xs font-normal text-red-700">{errorCount} 处错误</span> : null}
       </summary>
-      <div className="space-y-3 border-t border-slate-100 px-5 py-4">
-        {description ? <p className="text-xs text-slate-500">{description}</p> : null}
-        {children}
-      </div>
+      {open ? (
+        <div className="space-y-3 border-t border-slate-100 px-5 py-4">
+          {description ? <p className="text-xs text-slate-500">{description}</p> : null}
+          {children}
+        </div>
+      ) : null}
     </details>
   );
+}
+
+/** A field's message under it. */
+export function FieldError({ message }: { message: string | undefined }) {
+  return message ? (
+    <span role="alert" className="mt-0.5 block text-xs text-red-700">
+      {message}
+    </span>
+  ) : null;
+}
+
+/** The validator's messages under `at` that no field of the form shows (a duplicate key, a cross-reference). */
+export function RemainingErrors({ errors, at, shown, className = "" }: { errors: ErrorsByField; at: string; shown: readonly string[]; className?: string }) {
+  const messages = errorsUnder(errors, at, shown.map((f) => `${at}.${f}`));
+  return messages.length ? (
+    <div className={className}>
+      {messages.map((m, j) => (
+        <p key={j} role="alert" className="text-xs text-red-700">
+          {m}
+        </p>
+      ))}
+    </div>
+  ) : null;
+}
+
+/** The first of prefix1, prefix2, … that no item uses yet: a new row's key, which the person may rename. */
+export function freshKey(taken: readonly (string | undefined)[], prefix: string): string {
+  const used = new Set(taken);
+  let n = taken.length + 1;
+  while (used.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
 }

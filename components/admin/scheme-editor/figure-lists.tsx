@@ -5,9 +5,9 @@ import { Controller, useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { FORMAT_KIND_LABELS } from "@/lib/template/choices";
-import { errorAt, errorsUnder, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
+import { errorsUnder, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
 import { FormulaBuilder, TargetEditor, type FigureOption } from "@/components/admin/scheme-editor/formula-builder";
-import { TextField } from "@/components/admin/scheme-editor/fields";
+import { SelectField, TextField } from "@/components/admin/scheme-editor/fields";
 
 export function FigureLists({ at, testKey, errors, figures, readOnly }: { at: string; testKey: string; errors: ErrorsByField; figures: FigureOption[]; readOnly: boolean }) {
   const { control } = useFormContext();
@@ -22,7 +22,7 @@ export function FigureLists({ at, testKey, errors, figures, readOnly }: { at: st
                 <TextField name={`${at}.inputs.${i}.key`} label="键名" errors={errors} readOnly={readOnly} />
                 <TextField name={`${at}.inputs.${i}.label`} label="数据名称" errors={errors} readOnly={readOnly} className="col-span-2" />
                 <TextField name={`${at}.inputs.${i}.unit`} label="单位" errors={errors} readOnly={readOnly} />
-                <KindSelect name={`${at}.inputs.${i}.kind`} errors={errors} readOnly={readOnly} />
+                <SelectField name={`${at}.inputs.${i}.kind`} label="类型" options={INPUT_KINDS} errors={errors} readOnly={readOnly} />
                 {!readOnly ? <Button type="button" variant="ghost" onClick={() => inputs.remove(i)}>删除数据项</Button> : null}
               </div>
             ))}
@@ -56,21 +56,7 @@ export function FigureLists({ at, testKey, errors, figures, readOnly }: { at: st
   );
 }
 
-function KindSelect({ name, errors, readOnly }: { name: string; errors: ErrorsByField; readOnly: boolean }) {
-  const { register } = useFormContext();
-  const error = errorAt(errors, name);
-  return (
-    <label className="block text-xs text-slate-600">
-      类型
-      <select id={name} aria-label="类型" disabled={readOnly} className={`${inputClass} py-1.5`} {...register(name)}>
-        <option value="integer">整数</option>
-        <option value="decimal">小数</option>
-        <option value="boolean">是/否</option>
-      </select>
-      {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
-    </label>
-  );
-}
+const INPUT_KINDS = { integer: "整数", decimal: "小数", boolean: "是/否" } as const;
 
 /** Display format: the kinds without settings of their own; a currency or count format is kept as stored. */
 function FormatSelect({ name, readOnly }: { name: string; readOnly: boolean }) {

@@ -2,11 +2,10 @@
 // 计分 (scheme.scoring): whether the scheme is scored at all, its total (满分), the step scores move in, when a
 // 评分依据 must be written, and the grades by total from the best down. Items' and groups' 分值 sit on them; the
 // validator checks that they add up to the total.
-import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { useFormContext, useWatch } from "react-hook-form";
 import { errorAt, errorsUnder, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
-import { Section, SelectField, TextField } from "@/components/admin/scheme-editor/fields";
-import { SortableItem, SortableList } from "@/components/admin/scheme-editor/sortable";
+import { FieldError, freshKey, RemainingErrors, Section, SelectField, TextField } from "@/components/admin/scheme-editor/fields";
+import { EditableList } from "@/components/admin/scheme-editor/sortable";
 
 const BASIS_LABELS = { whenDeducted: "扣分时要写评分依据", always: "每项都要写评分依据", optional: "评分依据可不写" } as const;
 
@@ -32,15 +31,8 @@ export function ScoringEditor({ errors, itemTotal, readOnly }: { errors: ErrorsB
 
 function ScoringFields({ errors, readOnly }: { errors: ErrorsByField; readOnly: boolean }) {
   const { control } = useFormContext();
-  const grades = useFieldArray({ control, name: "scoring.grades" });
   const values = (useWatch({ control, name: "scoring.grades" }) ?? []) as Grade[];
   const label = (i: number) => `第 ${i + 1} 个等次「${values[i]?.label || "未命名"}」`;
-  const add = () => {
-    const taken = new Set(values.map((g) => g.key));
-    let n = values.length + 1;
-    while (taken.has(`grade_${n}`)) n++;
-    grades.append({ key: `grade_${n}`, label: "" });
-  };
   return (
     <div className="space-y-3">
       <div className="grid grid-cols-4 gap-2">
@@ -49,44 +41,18 @@ function ScoringFields({ errors, readOnly }: { errors: ErrorsByField; readOnly: 
         <SelectField name="scoring.basis" label="评分依据" options={BASIS_LABELS} errors={errors} readOnly={readOnly} className="col-span-2" />
       </div>
       <h4 className="text-xs font-semibold text-slate-700">等次（从高到低；最低的等次不设下限）</h4>
-      {errorAt(errors, "scoring.grades") ? <p role="alert" className="text-xs text-red-700">{errorAt(errors, "scoring.grades")}</p> : null}
-      <SortableList ids={grades.fields.map((f) => f.id)} label={label} onMove={(from, to) => grades.move(from, to)}>
-        <ol className="space-y-1" aria-label="等次列表">
-          {grades.fields.map((f, i) => {
-            const at = `scoring.grades.${i}`;
-            return (
-              <li key={f.id} data-testid={`grade-${i}`}>
-                <SortableItem id={f.id} label={label(i)} disabled={readOnly}>
-                  {(handle) => (
-                    <div className="grid grid-cols-12 items-end gap-2">
-                      <div className="col-span-1 pb-1.5">{handle}</div>
-                      <TextField name={`${at}.label`} label="等次名称" errors={errors} readOnly={readOnly} className="col-span-3" />
-                      <TextField name={`${at}.key`} label="等次键名" errors={errors} readOnly={readOnly} className="col-span-2" />
-                      <TextField name={`${at}.min`} label="最低分" numeric errors={errors} readOnly={readOnly} className="col-span-2" />
-                      <TextField name={`${at}.minPercent`} label="最低得分率（%）" numeric errors={errors} readOnly={readOnly} className="col-span-2" />
-                      {!readOnly ? (
-                        <Button type="button" variant="ghost" className="col-span-2 text-red-700" aria-label={`删除${label(i)}`} onClick={() => grades.remove(i)}>
-                          删除
-                        </Button>
-                      ) : null}
-                      {errorsUnder(errors, at, ["label", "key", "min", "minPercent"].map((k) => `${at}.${k}`)).map((m, j) => (
-                        <p key={j} role="alert" className="col-span-11 col-start-2 text-xs text-red-700">
-                          {m}
-                        </p>
-                      ))}
-                    </div>
-                  )}
-                </SortableItem>
-              </li>
-            );
-          })}
-        </ol>
-      </SortableList>
-      {!readOnly ? (
-        <Button type="button" variant="secondary" onClick={add}>
-          添加等次
-        </Button>
-      ) : null}
+      <FieldError message={errorAt(errors, "scoring.grades")} />
+      <EditableList name="scoring.grades" testId="grade" listLabel="等次列表" label={label} newItem={() => ({ key: freshKey(values.map((g) => g.key), "grade_"), label: "" })} addLabel="添加等次" readOnly={readOnly} rowClass="">
+        {(at) => (
+          <div className="grid grid-cols-8 items-end gap-2">
+            <TextField name={`${at}.label`} label="等次名称" errors={errors} readOnly={readOnly} className="col-span-2" />
+            <TextField name={`${at}.key`} label="等次键名" errors={errors} readOnly={readOnly} className="col-span-2" />
+            <TextField name={`${at}.min`} label="最低分" numeric errors={errors} readOnly={readOnly} className="col-span-2" />
+            <TextField name={`${at}.minPercent`} label="最低得分率（%）" numeric errors={errors} readOnly={readOnly} className="col-span-2" />
+            <RemainingErrors errors={errors} at={at} shown={["label", "key", "min", "minPercent"]} className="col-span-8" />
+          </div>
+        )}
+      </EditableList>
     </div>
   );
 }

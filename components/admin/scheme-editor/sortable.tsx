@@ -8,6 +8,7 @@ import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, us
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useFieldArray, useFormContext } from "react-hook-form";
+import { Button } from "@/components/ui/button";
 
 type Props = { ids: string[]; label: (index: number) => string; onMove: (from: number, to: number) => void; children: ReactNode };
 
@@ -67,25 +68,29 @@ export function SortableItem({ id, label, disabled, className, children }: { id:
   );
 }
 
-/** A form list (react-hook-form field array at `name`) whose rows can be dragged, removed and added. */
-export function EditableList({ name, label, newItem, addLabel, readOnly, testId, rowClass = "rounded border border-slate-100 p-2", children }: { name: string; label: (index: number) => string; newItem: () => Record<string, unknown>; addLabel: string; readOnly: boolean; testId: string; rowClass?: string; children: (at: string, index: number) => ReactNode }) {
+/** A form list (react-hook-form field array at `name`) whose rows can be dragged, removed and added; `numbered`
+ *  shows each row's place beside its handle (the place is what numbers the row in the report). */
+export function EditableList({ name, label, newItem, addLabel, readOnly, testId, listLabel, numbered = false, rowClass = "rounded border border-slate-100 p-2", children }: { name: string; label: (index: number) => string; newItem: () => Record<string, unknown>; addLabel: string; readOnly: boolean; testId: string; listLabel?: string; numbered?: boolean; rowClass?: string; children: (at: string, index: number) => ReactNode }) {
   const { control } = useFormContext();
   const list = useFieldArray({ control, name });
   return (
-    <div className="space-y-1">
+    <div className="space-y-2">
       <SortableList ids={list.fields.map((f) => f.id)} label={label} onMove={(from, to) => list.move(from, to)}>
-        <ol className="space-y-1">
+        <ol className="space-y-1" aria-label={listLabel}>
           {list.fields.map((f, i) => (
             <li key={f.id} data-testid={`${testId}-${i}`}>
               <SortableItem id={f.id} label={label(i)} disabled={readOnly} className={rowClass}>
                 {(handle) => (
                   <div className="flex items-start gap-1">
-                    <div className="pt-5">{handle}</div>
+                    <div className="flex items-center gap-1 pt-5 text-sm text-slate-500">
+                      {handle}
+                      {numbered ? <span aria-hidden>{i + 1}</span> : null}
+                    </div>
                     <div className="min-w-0 flex-1">{children(`${name}.${i}`, i)}</div>
                     {!readOnly ? (
-                      <button type="button" className="mt-5 rounded px-2 py-1 text-xs text-red-700 hover:bg-red-50" aria-label={`删除${label(i)}`} onClick={() => list.remove(i)}>
+                      <Button type="button" variant="ghost" className="mt-4 px-2 py-1 text-red-700" aria-label={`删除${label(i)}`} onClick={() => list.remove(i)}>
                         删除
-                      </button>
+                      </Button>
                     ) : null}
                   </div>
                 )}
@@ -95,9 +100,9 @@ export function EditableList({ name, label, newItem, addLabel, readOnly, testId,
         </ol>
       </SortableList>
       {!readOnly ? (
-        <button type="button" className="rounded border border-slate-300 px-2 py-1 text-xs text-slate-700 hover:bg-slate-50" onClick={() => list.append(newItem())}>
+        <Button type="button" variant="secondary" className="py-1" onClick={() => list.append(newItem())}>
           {addLabel}
-        </button>
+        </Button>
       ) : null}
     </div>
   );

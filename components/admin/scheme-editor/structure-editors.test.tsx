@@ -33,10 +33,16 @@ function Harness({ definition, children }: { definition: Definition; children: (
 
 afterEach(cleanup);
 
+/** Folded sections and cards render nothing inside: open them as a person would, by their summary. */
+async function unfold(user: ReturnType<typeof userEvent.setup>, root: HTMLElement = document.body) {
+  await user.click(root.querySelector("summary")!);
+}
+
 describe("parts", () => {
   it("a new part takes its kind's heading, and changing the kind changes an untouched heading", async () => {
     const user = userEvent.setup();
     render(<Harness definition={SHANXI_2021_COUNTY as unknown as Definition}>{(errors) => <PartsEditor errors={errors} figures={[]} readOnly={false} />}</Harness>);
+    await unfold(user);
     await user.click(screen.getByRole("button", { name: "添加部分" }));
     const n = SHANXI_2021_COUNTY.parts.length;
     const part = within(screen.getByTestId(`part-${n}`));
@@ -54,6 +60,7 @@ describe("parts", () => {
   it("a 基本情况 part with figures keeps its kind; one without them loses the empty lists when it becomes another kind", async () => {
     const user = userEvent.setup();
     render(<Harness definition={SHANXI_2021_COUNTY as unknown as Definition}>{(errors) => <PartsEditor errors={errors} figures={[]} readOnly={false} />}</Harness>);
+    await unfold(user);
     expect(within(screen.getByTestId("part-0")).getByLabelText("部分类型")).toBeDisabled();
     await user.click(screen.getByRole("button", { name: "添加部分" }));
     const n = SHANXI_2021_COUNTY.parts.length;
@@ -70,6 +77,7 @@ describe("groups", () => {
     const user = userEvent.setup();
     const criteria = SHANXI_2021_COUNTY.criteria;
     render(<Harness definition={{ ...SHANXI_2021_COUNTY, numbering: "grouped" } as unknown as Definition}>{(errors) => <GroupsEditor errors={errors} criteria={criteria} readOnly={false} />}</Harness>);
+    await unfold(user);
     await user.click(screen.getByRole("button", { name: "添加分组" }));
     const boxes = within(screen.getByTestId("group-0")).getAllByRole("checkbox");
     await user.click(boxes[2]);
@@ -87,6 +95,7 @@ describe("vetoes", () => {
     const user = userEvent.setup();
     const scored = { ...SHANXI_2021_COUNTY, scoring: { total: 120, basis: "whenDeducted", grades: [{ key: "good", label: "良好", min: 90 }, { key: "pass", label: "合格" }] } };
     render(<Harness definition={scored as unknown as Definition}>{(errors) => <VetoesEditor errors={errors} readOnly={false} />}</Harness>);
+    await unfold(user);
     await user.click(screen.getByRole("button", { name: "添加否决事项" }));
     const veto = within(screen.getByTestId("veto-0"));
     expect(veto.queryByLabelText("指定等次")).toBeNull();
@@ -109,6 +118,8 @@ describe("tables", () => {
     const from = scheme.criteria.findIndex((c) => c.table === "school_resources");
     const to = from === 0 ? 1 : 0;
     render(<Harness definition={scheme as unknown as Definition}>{(errors, values) => <TablesEditor errors={errors} criteria={(values.criteria ?? []) as never} readOnly={false} />}</Harness>);
+    await unfold(user);
+    await unfold(user, screen.getByTestId("table-0"));
     const table = within(screen.getByTestId("table-0"));
     expect(table.getByLabelText("放在评价重点")).toHaveValue(String(from));
     await user.selectOptions(table.getByLabelText("放在评价重点"), String(to));
@@ -121,6 +132,8 @@ describe("tables", () => {
   it("a standard typed per 学段 lands in the indicator's standards by stage key", async () => {
     const user = userEvent.setup();
     render(<Harness definition={QUALITY_BALANCE_2017_COUNTY as unknown as Definition}>{(errors, values) => <TablesEditor errors={errors} criteria={(values.criteria ?? []) as never} readOnly={false} />}</Harness>);
+    await unfold(user);
+    await unfold(user, screen.getByTestId("table-0"));
     const indicator = within(screen.getByTestId("table-0-indicator-0"));
     await user.clear(indicator.getByLabelText("初中标准值"));
     await user.type(indicator.getByLabelText("初中标准值"), "5.6");

@@ -8,7 +8,7 @@ import { Controller, useFieldArray, useFormContext, useWatch } from "react-hook-
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { errorAt, errorsUnder, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
-import { Section, SelectField, TextField } from "@/components/admin/scheme-editor/fields";
+import { FieldError, freshKey, Section, SelectField, TextField } from "@/components/admin/scheme-editor/fields";
 import { FormulaBuilder } from "@/components/admin/scheme-editor/formula-builder";
 import { EditableList } from "@/components/admin/scheme-editor/sortable";
 
@@ -20,9 +20,9 @@ const COLUMN_KINDS = { integer: "整数", decimal: "小数" } as const;
 const BOUNDS = { min: "不低于标准", max: "不高于标准" } as const;
 const ROLES = { counted: "计入达标项数", required: "必须达标", separate: "单独判定" } as const;
 
-function newTable(n: number) {
+function newTable(key: string) {
   return {
-    key: `table-${n}`,
+    key,
     title: "",
     stages: [{ key: "primary", label: "小学" }],
     schoolTypes: [{ key: "primary_school", label: "小学", stages: ["primary"] }],
@@ -38,10 +38,7 @@ export function TablesEditor({ errors, criteria, readOnly }: { errors: ErrorsByF
   const tables = useFieldArray({ control, name: "tables" });
   const values = (useWatch({ control, name: "tables" }) ?? []) as Table[];
   const add = () => {
-    const taken = new Set(values.map((t) => t.key));
-    let n = values.length + 1;
-    while (taken.has(`table-${n}`)) n++;
-    tables.append(newTable(n));
+    tables.append(newTable(freshKey(values.map((t) => t.key), "table-")));
   };
   return (
     <Section title="逐校表" count={tables.fields.length} errorCount={errorsUnder(errors, "tables", []).length} description="县里逐校填写（或导入）的表格，例如资源配置：每行一所学校（多学段学校每个学段一行），按列计算每校指标，再按学段计算差异系数。">
@@ -92,103 +89,106 @@ function TableCard({ index, table, errors, criteria, readOnly, onRemove }: { ind
           </Button>
         ) : null}
       </summary>
-      <div className="space-y-4 border-t border-slate-100 p-3">
-        <div className="grid grid-cols-6 gap-2">
-          <TextField name={`${at}.title`} label="表格名称" errors={errors} readOnly={readOnly} className="col-span-4" />
-          <TextField name={`${at}.key`} label="表格代号" errors={errors} readOnly={readOnly} className="col-span-2" />
-          <TextField name={`${at}.guidance`} label="填表说明" multiline optional errors={errors} readOnly={readOnly} className="col-span-6" />
-          <label className="col-span-3 block text-xs text-slate-600">
-            放在评价重点
-            <select aria-label="放在评价重点" disabled={readOnly || !table?.key} className={`${inputClass} py-1.5`} value={placedAt} onChange={(e) => place(Number(e.target.value))}>
-              <option value={-1}>请选择</option>
-              {criteria.map((c, j) => (
-                <option key={j} value={j}>
-                  {j + 1}. {c.title || "（未命名）"}
-                </option>
-              ))}
-            </select>
-            {errorAt(errors, at) ? <span role="alert" className="block text-xs text-red-700">{errorAt(errors, at)}</span> : null}
-          </label>
-          <SelectField name={`${at}.enrolment`} label="学生数所在列（差异系数的权数）" options={columnOptions} empty="请选择" errors={errors} readOnly={readOnly} className="col-span-3" />
-        </div>
-
-        <Block title="学段">
-          <EditableList name={`${at}.stages`} testId={`table-${index}-stage`} label={(i) => `第 ${i + 1} 个学段`} newItem={() => ({ key: "", label: "" })} addLabel="添加学段" readOnly={readOnly}>
-            {(row) => (
-              <div className="grid grid-cols-6 gap-2">
-                <TextField name={`${row}.label`} label="学段名称" errors={errors} readOnly={readOnly} className="col-span-3" />
-                <TextField name={`${row}.key`} label="学段键名" errors={errors} readOnly={readOnly} className="col-span-3" />
-              </div>
-            )}
-          </EditableList>
-        </Block>
-
-        <Block title="学校类型">
-          <EditableList name={`${at}.schoolTypes`} testId={`table-${index}-type`} label={(i) => `第 ${i + 1} 种学校类型`} newItem={() => ({ key: "", label: "", stages: [] })} addLabel="添加学校类型" readOnly={readOnly}>
-            {(row) => (
-              <div className="grid grid-cols-6 items-end gap-2">
-                <TextField name={`${row}.label`} label="类型名称" errors={errors} readOnly={readOnly} className="col-span-2" />
-                <TextField name={`${row}.key`} label="类型键名" errors={errors} readOnly={readOnly} className="col-span-2" />
-                <StageBoxes name={`${row}.stages`} stages={stages} errors={errors} readOnly={readOnly} />
-              </div>
-            )}
-          </EditableList>
-        </Block>
-
-        <Block title="县里填写的列">
-          <EditableList name={`${at}.columns`} testId={`table-${index}-column`} label={(i) => `第 ${i + 1} 列`} newItem={() => ({ key: "", label: "", unit: "", kind: "integer" })} addLabel="添加列" readOnly={readOnly}>
-            {(row) => (
-              <div className="grid grid-cols-6 gap-2">
-                <TextField name={`${row}.label`} label="列名称" errors={errors} readOnly={readOnly} className="col-span-2" />
-                <TextField name={`${row}.key`} label="列键名" errors={errors} readOnly={readOnly} />
-                <TextField name={`${row}.unit`} label="列单位" errors={errors} readOnly={readOnly} />
-                <SelectField name={`${row}.kind`} label="列类型" options={COLUMN_KINDS} errors={errors} readOnly={readOnly} />
-                <TextField name={`${row}.hint`} label="列说明" optional errors={errors} readOnly={readOnly} />
-              </div>
-            )}
-          </EditableList>
-        </Block>
-
-        <Block title="每校指标">
-          <EditableList name={`${at}.indicators`} testId={`table-${index}-indicator`} label={(i) => `第 ${i + 1} 项每校指标`} newItem={() => ({ key: "", label: "", unit: "", precision: 2, formula: { op: "ratio", num: "", den: "" }, standards: {} })} addLabel="添加每校指标" readOnly={readOnly}>
-            {(row) => (
-              <div className="grid grid-cols-6 gap-2">
-                <TextField name={`${row}.label`} label="每校指标名称" errors={errors} readOnly={readOnly} className="col-span-2" />
-                <TextField name={`${row}.key`} label="每校指标键名" errors={errors} readOnly={readOnly} className="col-span-2" />
-                <TextField name={`${row}.unit`} label="每校指标单位" errors={errors} readOnly={readOnly} />
-                <TextField name={`${row}.precision`} label="小数位数" numeric errors={errors} readOnly={readOnly} />
-                <div className="col-span-3">
-                  <FormulaField name={`${row}.formula`} options={formulaOptions} errors={errors} readOnly={readOnly} />
-                </div>
-                <div className="col-span-3 space-y-2">
-                  <div className="grid grid-cols-2 gap-2">
-                    <SelectField name={`${row}.bound`} label="标准方向" options={BOUNDS} errors={errors} readOnly={readOnly} />
-                    <SelectField name={`${row}.role`} label="判定方式" options={ROLES} errors={errors} readOnly={readOnly} />
-                  </div>
-                  <div className="grid grid-cols-2 gap-2">
-                    {stages.map((s) => (
-                      <TextField key={s.key} name={`${row}.standards.${s.key}`} label={`${stageLabel(s.key!)}标准值`} numeric errors={errors} readOnly={readOnly} />
-                    ))}
-                  </div>
-                  <CheckField name={`${row}.cv`} label="计算差异系数" readOnly={readOnly} />
-                </div>
-              </div>
-            )}
-          </EditableList>
-        </Block>
-
-        <Block title="达标规则">
-          <div className="grid grid-cols-4 gap-2">
-            <TextField name={`${at}.rules.minIndicatorsMet`} label="每校至少达标项数" numeric errors={errors} readOnly={readOnly} />
-            <TextField name={`${at}.rules.floorPercent`} label="未达标项不低于标准的（%）" numeric errors={errors} readOnly={readOnly} />
-            <TextField name={`${at}.rules.cvPrecision`} label="差异系数小数位数" numeric errors={errors} readOnly={readOnly} />
-            {stages.map((s) => (
-              <TextField key={s.key} name={`${at}.rules.cvMax.${s.key}`} label={`${stageLabel(s.key!)}差异系数上限`} numeric errors={errors} readOnly={readOnly} />
-            ))}
+      {/* A folded card renders nothing inside: typing elsewhere does not re-render its fields. */}
+      {open ? (
+        <div className="space-y-4 border-t border-slate-100 p-3">
+          <div className="grid grid-cols-6 gap-2">
+            <TextField name={`${at}.title`} label="表格名称" errors={errors} readOnly={readOnly} className="col-span-4" />
+            <TextField name={`${at}.key`} label="表格代号" errors={errors} readOnly={readOnly} className="col-span-2" />
+            <TextField name={`${at}.guidance`} label="填表说明" multiline optional errors={errors} readOnly={readOnly} className="col-span-6" />
+            <label className="col-span-3 block text-xs text-slate-600">
+              放在评价重点
+              <select aria-label="放在评价重点" disabled={readOnly || !table?.key} className={`${inputClass} py-1.5`} value={placedAt} onChange={(e) => place(Number(e.target.value))}>
+                <option value={-1}>请选择</option>
+                {criteria.map((c, j) => (
+                  <option key={j} value={j}>
+                    {j + 1}. {c.title || "（未命名）"}
+                  </option>
+                ))}
+              </select>
+              <FieldError message={errorAt(errors, at)} />
+            </label>
+            <SelectField name={`${at}.enrolment`} label="学生数所在列（差异系数的权数）" options={columnOptions} empty="请选择" errors={errors} readOnly={readOnly} className="col-span-3" />
           </div>
-        </Block>
-        {kept.length ? <p className="text-xs text-slate-500">本表的{kept.join("、")}随方案原样保留（在此不编辑），发布时照常检查。</p> : null}
-      </div>
+
+          <Block title="学段">
+            <EditableList name={`${at}.stages`} testId={`table-${index}-stage`} label={(i) => `第 ${i + 1} 个学段`} newItem={() => ({ key: "", label: "" })} addLabel="添加学段" readOnly={readOnly}>
+              {(row) => (
+                <div className="grid grid-cols-6 gap-2">
+                  <TextField name={`${row}.label`} label="学段名称" errors={errors} readOnly={readOnly} className="col-span-3" />
+                  <TextField name={`${row}.key`} label="学段键名" errors={errors} readOnly={readOnly} className="col-span-3" />
+                </div>
+              )}
+            </EditableList>
+          </Block>
+
+          <Block title="学校类型">
+            <EditableList name={`${at}.schoolTypes`} testId={`table-${index}-type`} label={(i) => `第 ${i + 1} 种学校类型`} newItem={() => ({ key: "", label: "", stages: [] })} addLabel="添加学校类型" readOnly={readOnly}>
+              {(row) => (
+                <div className="grid grid-cols-6 items-end gap-2">
+                  <TextField name={`${row}.label`} label="类型名称" errors={errors} readOnly={readOnly} className="col-span-2" />
+                  <TextField name={`${row}.key`} label="类型键名" errors={errors} readOnly={readOnly} className="col-span-2" />
+                  <StageBoxes name={`${row}.stages`} stages={stages} errors={errors} readOnly={readOnly} />
+                </div>
+              )}
+            </EditableList>
+          </Block>
+
+          <Block title="县里填写的列">
+            <EditableList name={`${at}.columns`} testId={`table-${index}-column`} label={(i) => `第 ${i + 1} 列`} newItem={() => ({ key: "", label: "", unit: "", kind: "integer" })} addLabel="添加列" readOnly={readOnly}>
+              {(row) => (
+                <div className="grid grid-cols-6 gap-2">
+                  <TextField name={`${row}.label`} label="列名称" errors={errors} readOnly={readOnly} className="col-span-2" />
+                  <TextField name={`${row}.key`} label="列键名" errors={errors} readOnly={readOnly} />
+                  <TextField name={`${row}.unit`} label="列单位" errors={errors} readOnly={readOnly} />
+                  <SelectField name={`${row}.kind`} label="列类型" options={COLUMN_KINDS} errors={errors} readOnly={readOnly} />
+                  <TextField name={`${row}.hint`} label="列说明" optional errors={errors} readOnly={readOnly} />
+                </div>
+              )}
+            </EditableList>
+          </Block>
+
+          <Block title="每校指标">
+            <EditableList name={`${at}.indicators`} testId={`table-${index}-indicator`} label={(i) => `第 ${i + 1} 项每校指标`} newItem={() => ({ key: "", label: "", unit: "", precision: 2, formula: { op: "ratio", num: "", den: "" }, standards: {} })} addLabel="添加每校指标" readOnly={readOnly}>
+              {(row) => (
+                <div className="grid grid-cols-6 gap-2">
+                  <TextField name={`${row}.label`} label="每校指标名称" errors={errors} readOnly={readOnly} className="col-span-2" />
+                  <TextField name={`${row}.key`} label="每校指标键名" errors={errors} readOnly={readOnly} className="col-span-2" />
+                  <TextField name={`${row}.unit`} label="每校指标单位" errors={errors} readOnly={readOnly} />
+                  <TextField name={`${row}.precision`} label="小数位数" numeric errors={errors} readOnly={readOnly} />
+                  <div className="col-span-3">
+                    <FormulaField name={`${row}.formula`} options={formulaOptions} errors={errors} readOnly={readOnly} />
+                  </div>
+                  <div className="col-span-3 space-y-2">
+                    <div className="grid grid-cols-2 gap-2">
+                      <SelectField name={`${row}.bound`} label="标准方向" options={BOUNDS} errors={errors} readOnly={readOnly} />
+                      <SelectField name={`${row}.role`} label="判定方式" options={ROLES} errors={errors} readOnly={readOnly} />
+                    </div>
+                    <div className="grid grid-cols-2 gap-2">
+                      {stages.map((s) => (
+                        <TextField key={s.key} name={`${row}.standards.${s.key}`} label={`${stageLabel(s.key!)}标准值`} numeric errors={errors} readOnly={readOnly} />
+                      ))}
+                    </div>
+                    <CheckField name={`${row}.cv`} label="计算差异系数" readOnly={readOnly} />
+                  </div>
+                </div>
+              )}
+            </EditableList>
+          </Block>
+
+          <Block title="达标规则">
+            <div className="grid grid-cols-4 gap-2">
+              <TextField name={`${at}.rules.minIndicatorsMet`} label="每校至少达标项数" numeric errors={errors} readOnly={readOnly} />
+              <TextField name={`${at}.rules.floorPercent`} label="未达标项不低于标准的（%）" numeric errors={errors} readOnly={readOnly} />
+              <TextField name={`${at}.rules.cvPrecision`} label="差异系数小数位数" numeric errors={errors} readOnly={readOnly} />
+              {stages.map((s) => (
+                <TextField key={s.key} name={`${at}.rules.cvMax.${s.key}`} label={`${stageLabel(s.key!)}差异系数上限`} numeric errors={errors} readOnly={readOnly} />
+              ))}
+            </div>
+          </Block>
+          {kept.length ? <p className="text-xs text-slate-500">本表的{kept.join("、")}随方案原样保留（在此不编辑），发布时照常检查。</p> : null}
+        </div>
+      ) : null}
     </details>
   );
 }
@@ -222,7 +222,7 @@ function StageBoxes({ name, stages, errors, readOnly }: { name: string; stages: 
                 </label>
               ))}
             </div>
-            {errorAt(errors, name) ? <span role="alert" className="block text-red-700">{errorAt(errors, name)}</span> : null}
+            <FieldError message={errorAt(errors, name)} />
           </fieldset>
         );
       }}
