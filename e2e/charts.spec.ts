@@ -48,6 +48,20 @@ test("a province reviewer of 120 counties reads the charts, their tables, export
   await expect(table.locator("tbody tr")).toHaveCount(120);
   await expect(table).toContainText("未达标");
 
+  // The matrix and the status table put a screenful of rows in the page and the rest as the box scrolls; they say
+  // how many rows they have.
+  const matrix = page.getByRole("table", { name: "指标一览" });
+  await expect(matrix).toHaveAttribute("aria-rowcount", "121");
+  expect(await matrix.locator("tbody tr[aria-rowindex]").count()).toBeLessThan(60);
+  await expect(matrix.locator('tbody tr[aria-rowindex="121"]')).toHaveCount(0);
+  await matrix.evaluate((t) => t.parentElement!.scrollTo(0, t.parentElement!.scrollHeight));
+  await expect(matrix.locator('tbody tr[aria-rowindex="121"]')).toBeVisible();
+  await expect(matrix.locator('tbody tr[aria-rowindex="2"]')).toHaveCount(0);
+  await matrix.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screens/matrix-province-scrolled-1366.png" });
+  await matrix.evaluate((t) => t.parentElement!.scrollTo(0, 0));
+  await expect(matrix.locator('tbody tr[aria-rowindex="2"]')).toBeVisible();
+
   // PNG of one chart.
   const [png] = await Promise.all([page.waitForEvent("download"), status.getByRole("button", { name: "下载图片" }).click()]);
   expect(png.suggestedFilename()).toBe("各市报告状态.png");
@@ -69,8 +83,12 @@ test("a province reviewer of 120 counties reads the charts, their tables, export
   await page.getByRole("checkbox", { name: "审核通过" }).check();
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/status=returned&status=accepted|status=accepted&status=returned/);
-  const rows = page.getByRole("table", { name: "测试省所辖县区" }).locator("tbody tr");
-  await expect(rows).toHaveCount(40); // 120 counties, statuses in turns of six: one returned and one accepted each
+  const statusTable = page.getByRole("table", { name: "测试省所辖县区" });
+  // 120 counties, statuses in turns of six: one returned and one accepted each — 40 rows, a screenful of them shown.
+  await expect(statusTable).toHaveAttribute("aria-rowcount", "41");
   await expect(page.getByTestId("filter-status").locator("summary")).toContainText("已选 2 项");
-  await expect(page.getByRole("table", { name: "测试省所辖县区" })).not.toContainText("已提交");
+  await expect(statusTable).not.toContainText("已提交");
+  await statusTable.evaluate((t) => t.parentElement!.scrollTo(0, t.parentElement!.scrollHeight));
+  await expect(statusTable.locator('tbody tr[aria-rowindex="41"]')).toBeVisible();
+  await expect(statusTable).not.toContainText("已提交");
 });

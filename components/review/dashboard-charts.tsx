@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { EChartsType } from "echarts/core";
 import type { ChartSpec } from "@/lib/review/dashboard";
 import { Button } from "@/components/ui/button";
+import { Folded } from "@/components/ui/folded";
 
 type Loaded = { init: (typeof import("@/components/review/echarts-setup"))["init"] };
 let loading: Promise<Loaded> | null = null;
@@ -17,8 +18,8 @@ const PNG = { type: "png", pixelRatio: 2, backgroundColor: "#ffffff" } as const;
 
 function ChartTable({ spec }: { spec: ChartSpec }) {
   return (
-    <details className="mt-2 text-sm">
-      <summary className="cursor-pointer text-brand-600 hover:underline">查看数据表</summary>
+    // Folded until asked for: a province's tables (120 counties each) are not rendered with every page.
+    <Folded className="mt-2 text-sm" summaryClassName="cursor-pointer text-brand-600 hover:underline" summary="查看数据表">
       <div className="mt-2 max-h-72 overflow-auto">
         <table className="w-full border-collapse text-xs [&_td]:border-b [&_td]:border-slate-100 [&_td]:px-2 [&_td]:py-1 [&_th]:bg-slate-50 [&_th]:px-2 [&_th]:py-1 [&_th]:text-left">
           <caption className="sr-only">{spec.title}</caption>
@@ -32,7 +33,7 @@ function ChartTable({ spec }: { spec: ChartSpec }) {
           </tbody>
         </table>
       </div>
-    </details>
+    </Folded>
   );
 }
 

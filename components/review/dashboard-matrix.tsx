@@ -1,8 +1,9 @@
 "use client";
-// A client component only so that the server sends the matrix as compact data (lib/review/dashboard-matrix.ts)
-// rather than as a tree of thousands of server-rendered elements; it is still rendered to HTML on the server and
-// has no state of its own.
+// A client component so that the server sends the matrix as compact data (lib/review/dashboard/matrix.ts) rather
+// than as a tree of thousands of server-rendered elements. Its rows are virtualised (components/ui/virtual-rows.tsx):
+// a province of 120 counties × 38 indicators puts a screenful of cells in the page, not 4,600.
 import Link from "next/link";
+import { useVirtualRows } from "@/components/ui/virtual-rows";
 import { CELL_MISSING, CELL_UNMET, type MatrixView } from "@/lib/review/dashboard";
 
 // The scroll box is `relative` so the cells' screen-reader texts (absolutely positioned) stay inside it instead of
@@ -21,12 +22,13 @@ const TABLE = [
 /** Counties × indicators: the value the report prints, red where it misses the target, and the change from the
  *  county's report of the year before. Header row and county column stay in view while the table scrolls. */
 export function DashboardMatrix({ view }: { view: MatrixView }) {
+  const { box, indices, rowProps, before, after } = useVirtualRows({ count: view.rows.length, rowHeight: view.twoLines ? 41 : 29, headerHeight: 58, columns: view.columns.length + 1 });
   return (
-    <div className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-200" tabIndex={0} aria-label="指标一览（可横向滚动）">
+    <div ref={box} className="relative max-h-[75vh] overflow-auto rounded-md border border-slate-200" tabIndex={0} aria-label="指标一览（可横向滚动）">
       {/* With last year's changes every row gets room for the second line, so rows keep one height. */}
-      <table className={`${TABLE} ${view.twoLines ? "[&_td]:h-10" : ""}`} aria-label="指标一览">
+      <table className={`${TABLE} ${view.twoLines ? "[&_td]:h-10" : ""}`} aria-label="指标一览" aria-rowcount={view.rows.length + 1}>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col" className="sticky top-0 left-0 z-20 min-w-28 border-r border-b border-slate-200 bg-slate-50 px-2 py-1.5 text-left align-bottom text-xs font-medium text-slate-600">
               县（市、区）
             </th>
@@ -44,8 +46,11 @@ export function DashboardMatrix({ view }: { view: MatrixView }) {
           </tr>
         </thead>
         <tbody>
-          {view.rows.map((row) => (
-            <tr key={row.code}>
+          {before}
+          {indices.map((index) => {
+            const row = view.rows[index];
+            return (
+            <tr key={row.code} {...rowProps(index)}>
               <th scope="row" className="sticky left-0 z-[5] border-r border-b border-slate-200 bg-white px-2 py-1 text-left font-medium whitespace-nowrap">
                 <Link href={`/reports/${row.reportId}`} prefetch={false} className="text-brand-700 hover:underline">
                   {row.name}
@@ -62,7 +67,9 @@ export function DashboardMatrix({ view }: { view: MatrixView }) {
                 );
               })}
             </tr>
-          ))}
+            );
+          })}
+          {after}
         </tbody>
       </table>
     </div>

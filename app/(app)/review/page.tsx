@@ -16,7 +16,7 @@ import { formatDateTime } from "@/lib/dates";
 import { regionLevelLabel } from "@/lib/regions/levels";
 import { loadAttention, loadDashboard } from "@/lib/review/dashboard/server";
 import { dashboardCharts, dashboardQuery, ledgerProgress, parseDashboardFilters } from "@/lib/review/dashboard";
-import { toMatrixView } from "@/lib/review/dashboard";
+import { toMatrixView, toStatusRows } from "@/lib/review/dashboard";
 import { ledgerCounts } from "@/lib/review/ledger/server";
 
 export const metadata: Metadata = { title: "辖区概览" };
@@ -77,7 +77,7 @@ export default async function ReviewPage({ searchParams }: Props) {
       </Card>
       <Card title={`报告状态（${d.rows.length} 个县区）`}>
         {d.rows.length ? (
-          <DashboardStatusTable d={d} title={title} byCity={byCity} ledger={ledger} />
+          <DashboardStatusTable rows={toStatusRows(d, ledger)} title={title} byCity={byCity} />
         ) : (
           <p className="text-sm text-slate-500">{d.filters.q ? `没有名称包含“${d.filters.q}”的县（市、区）。` : "没有符合条件的县（市、区）。"}</p>
         )}

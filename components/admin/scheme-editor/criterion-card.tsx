@@ -1,9 +1,10 @@
 "use client";
 // One 评价重点 in the editor: its text and score, sub-points, the inputs the county fills and the indicators
 // computed from them. Field names are the scheme's own paths, so the validator's errors land on them.
-import { useState, type ReactNode } from "react";
+import { type ReactNode } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { Folded } from "@/components/ui/folded";
 import { inputClass } from "@/components/ui/field";
 import { errorsUnder, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
 import { TextField } from "@/components/admin/scheme-editor/fields";
@@ -19,10 +20,9 @@ export function CriterionCard({ index, count, errors, figures, readOnly, handle,
   const title = watch(`${at}.title`) as string;
   const own = errorsUnder(errors, at, []);
   // Opens by itself when it holds errors or is new (no title yet), and then stays as the person leaves it.
-  const [open, setOpen] = useState(() => own.length > 0 || !title);
   return (
-    <details className="rounded-lg border border-slate-200 bg-white" data-testid={`criterion-${index}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm">
+    <Folded className="rounded-lg border border-slate-200 bg-white" data-testid={`criterion-${index}`} initiallyOpen={own.length > 0 || !title} summaryClassName="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm" summary={
+      <>
         {handle}
         <span className="font-medium text-slate-900">
           {index + 1}. {title || "（未命名评价重点）"}
@@ -46,9 +46,8 @@ export function CriterionCard({ index, count, errors, figures, readOnly, handle,
             </>
           ) : null}
         </span>
-      </summary>
-      {/* A folded card renders nothing inside: typing elsewhere does not re-render its fields. */}
-      {open ? (
+      </>
+    }>
         <div className="space-y-4 border-t border-slate-100 p-3">
           <div className="grid grid-cols-6 gap-2">
             <TextField name={`${at}.title`} label="评价内容" errors={errors} readOnly={readOnly} className="col-span-3" />
@@ -77,7 +76,6 @@ export function CriterionCard({ index, count, errors, figures, readOnly, handle,
 
           <FigureLists at={at} testKey={String(index)} errors={errors} figures={figures} readOnly={readOnly} />
         </div>
-      ) : null}
-    </details>
+    </Folded>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 // The editor's plain fields. The name is the scheme path, so the validator's error for it shows under it.
-import { useState, type ReactNode } from "react";
+import { type ReactNode } from "react";
 import { Controller, useFormContext } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
+import { Folded } from "@/components/ui/folded";
 import { errorAt, errorsUnder, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
 
 /** An optional text left empty is absent, not "" (which the scheme would reject as empty). */
@@ -70,22 +71,25 @@ export function SelectField({ name, label, options, errors, readOnly, className 
 /** A part of the scheme the editor folds away until it is needed; it opens by itself while it holds errors. A folded
  *  section renders nothing inside, so a keystroke elsewhere does not re-render its fields (its values stay in the form). */
 export function Section({ title, count, errorCount, description, children }: { title: string; count?: number; errorCount: number; description?: ReactNode; children: ReactNode }) {
-  const [opened, setOpen] = useState(false);
-  const open = opened || errorCount > 0;
   return (
-    <details className="rounded-lg border border-slate-200 bg-white shadow-sm" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} aria-label={title}>
-      <summary className="flex cursor-pointer items-center gap-2 px-5 py-3 text-base font-semibold text-slate-900">
-        {title}
-        {count !== undefined ? <span className="text-sm font-normal text-slate-500">（{count} 项）</span> : null}
-        {errorCount > 0 ? <span className="rounded bg-red-50 px-1.5 text-xs font-normal text-red-700">{errorCount} 处错误</span> : null}
-      </summary>
-      {open ? (
-        <div className="space-y-3 border-t border-slate-100 px-5 py-4">
-          {description ? <p className="text-xs text-slate-500">{description}</p> : null}
-          {children}
-        </div>
-      ) : null}
-    </details>
+    <Folded
+      className="rounded-lg border border-slate-200 bg-white shadow-sm"
+      aria-label={title}
+      forceOpen={errorCount > 0}
+      summaryClassName="flex cursor-pointer items-center gap-2 px-5 py-3 text-base font-semibold text-slate-900"
+      summary={
+        <>
+          {title}
+          {count !== undefined ? <span className="text-sm font-normal text-slate-500">（{count} 项）</span> : null}
+          {errorCount > 0 ? <span className="rounded bg-red-50 px-1.5 text-xs font-normal text-red-700">{errorCount} 处错误</span> : null}
+        </>
+      }
+    >
+      <div className="space-y-3 border-t border-slate-100 px-5 py-4">
+        {description ? <p className="text-xs text-slate-500">{description}</p> : null}
+        {children}
+      </div>
+    </Folded>
   );
 }
 

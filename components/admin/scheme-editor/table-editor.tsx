@@ -3,9 +3,10 @@
 // per-school indicators computed from the columns with the same formula builder, their standards per 学段, and the
 // pass rules (k of n, the floor, the 差异系数 ceilings). Where a table sits is the item it is placed under.
 // Standard variants, school attributes, shared-resource splits and header aliases are kept as stored (decision 033).
-import { useState, type ReactNode } from "react";
+import { type ReactNode } from "react";
 import { Controller, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { Folded } from "@/components/ui/folded";
 import { inputClass } from "@/components/ui/field";
 import { errorAt, errorsUnder, type ErrorsByField } from "@/components/admin/scheme-editor/errors";
 import { FieldError, freshKey, Section, SelectField, TextField } from "@/components/admin/scheme-editor/fields";
@@ -77,10 +78,9 @@ function TableCard({ index, table, errors, criteria, readOnly, onRemove }: { ind
   const stageLabel = (k: string) => stages.find((s) => s.key === k)?.label || k;
   const own = errorsUnder(errors, at, []);
   // Opens by itself when it holds errors or is new, then stays as the person leaves it (like an item).
-  const [open, setOpen] = useState(() => own.length > 0 || !table?.title);
   return (
-    <details className="rounded-lg border border-slate-200" data-testid={`table-${index}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm font-medium text-slate-900">
+    <Folded className="rounded-lg border border-slate-200" data-testid={`table-${index}`} initiallyOpen={own.length > 0 || !table?.title} summaryClassName="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm font-medium text-slate-900" summary={
+      <>
         {table?.title || "（未命名逐校表）"}
         {own.length > 0 ? <span className="rounded bg-red-50 px-1.5 text-xs font-normal text-red-700">{own.length} 处错误</span> : null}
         {!readOnly ? (
@@ -88,9 +88,8 @@ function TableCard({ index, table, errors, criteria, readOnly, onRemove }: { ind
             删除
           </Button>
         ) : null}
-      </summary>
-      {/* A folded card renders nothing inside: typing elsewhere does not re-render its fields. */}
-      {open ? (
+      </>
+    }>
         <div className="space-y-4 border-t border-slate-100 p-3">
           <div className="grid grid-cols-6 gap-2">
             <TextField name={`${at}.title`} label="表格名称" errors={errors} readOnly={readOnly} className="col-span-4" />
@@ -188,8 +187,7 @@ function TableCard({ index, table, errors, criteria, readOnly, onRemove }: { ind
           </Block>
           {kept.length ? <p className="text-xs text-slate-500">本表的{kept.join("、")}随方案原样保留（在此不编辑），发布时照常检查。</p> : null}
         </div>
-      ) : null}
-    </details>
+    </Folded>
   );
 }
 

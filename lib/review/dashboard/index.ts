@@ -7,3 +7,4 @@ export * from "@/lib/review/dashboard/filters";
 export * from "@/lib/review/dashboard/matrix";
 export * from "@/lib/review/dashboard/text";
 export * from "@/lib/review/dashboard/types";
+export * from "@/lib/review/dashboard/status";
